@@ -1,0 +1,22 @@
+# Build: docker build -t migrant-helpdesk .
+# Run:   docker run -e TELEGRAM_BOT_TOKEN=... -v helpdesk-data:/data migrant-helpdesk
+FROM maven:3.9-eclipse-temurin-21 AS build
+WORKDIR /src
+COPY pom.xml mvnw ./
+COPY .mvn .mvn
+RUN mvn -B -q dependency:go-offline
+COPY src src
+RUN mvn -B -q package -DskipTests
+
+FROM eclipse-temurin:21-jre
+RUN useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin helpdesk \
+    && mkdir -p /data && chown helpdesk /data
+WORKDIR /app
+COPY --from=build /src/target/migrant-helpdesk.jar /app/migrant-helpdesk.jar
+COPY faq /app/faq
+ENV HELPDESK_DATA_DIR=/data \
+    HELPDESK_FAQ_DIR=/app/faq
+VOLUME /data
+USER helpdesk
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/migrant-helpdesk.jar"]
+CMD ["run"]

@@ -1,0 +1,273 @@
+package az.council.helpdesk.search;
+
+import az.council.helpdesk.faq.FaqEntry;
+import az.council.helpdesk.i18n.Language;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermVectors;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.PerFieldSimilarityWrapper;
+import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The Lucene index over the FAQ: one document per entry, with the questions (canonical plus "also"
+ * phrasings) and the answer of each language in their own analysed fields, and a transliteration field for
+ * Russian typed in Latin letters. Every question is searched against all languages, so a question still
+ * finds its entry when the language guess is wrong or the message mixes languages.
+ */
+public final class FaqIndex implements AutoCloseable {
+  /** Field groups: one per language plus the Latin skeleton of the Russian text. */
+  public enum Group {
+    AZ, RU, EN, TRANSLIT
+  }
+
+  private static final int MAX_TERMS = 48;
+  private static final String ORDINAL = "ordinal";
+  private static final FieldType TEXT_WITH_VECTORS = textWithVectors();
+
+  private final Directory directory;
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+  private final List<FaqEntry> entries;
+  private final Map<Group, Analyzer> analyzers = new EnumMap<>(Group.class);
+  private final Analyzer indexAnalyzer;
+
+  private FaqIndex(List<FaqEntry> entries) throws IOException {
+    this.entries = List.copyOf(entries);
+    analyzers.put(Group.AZ, new AzerbaijaniAnalyzer());
+    analyzers.put(Group.RU, new RussianFoldingAnalyzer());
+    analyzers.put(Group.EN, new EnglishAnalyzer());
+    analyzers.put(Group.TRANSLIT, new TranslitAnalyzer());
+    Map<String, Analyzer> perField = new java.util.HashMap<>();
+    for (Group group : Group.values()) {
+      perField.put(questionField(group), analyzers.get(group));
+      perField.put(answerField(group), analyzers.get(group));
+    }
+    indexAnalyzer = new PerFieldAnalyzerWrapper(analyzers.get(Group.EN), perField);
+    directory = new ByteBuffersDirectory();
+    IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer).setSimilarity(similarity());
+    try (IndexWriter writer = new IndexWriter(directory, config)) {
+      for (int i = 0; i < this.entries.size(); i++) {
+        writer.addDocument(document(this.entries.get(i), i));
+      }
+    }
+    reader = DirectoryReader.open(directory);
+    searcher = new IndexSearcher(reader);
+    searcher.setSimilarity(similarity());
+  }
+
+  /** Builds the in-memory index; start-up cost is a few milliseconds for the real FAQ. */
+  public static FaqIndex build(List<FaqEntry> entries) {
+    try {
+      return new FaqIndex(entries);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot build the FAQ index", e);
+    }
+  }
+
+  /**
+   * Question fields hold a handful of short phrasings, so length normalisation is weakened there: an entry
+   * must not lose because its editors wrote more ways of asking.
+   */
+  private static Similarity similarity() {
+    Similarity questions = new BM25Similarity(1.2f, 0.3f);
+    Similarity answers = new BM25Similarity(1.2f, 0.75f);
+    return new PerFieldSimilarityWrapper() {
+      @Override
+      public Similarity get(String name) {
+        return name.startsWith("q_") ? questions : answers;
+      }
+    };
+  }
+
+  private static FieldType textWithVectors() {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setStoreTermVectors(true);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    type.freeze();
+    return type;
+  }
+
+  static String questionField(Group group) {
+    return "q_" + group.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  static String answerField(Group group) {
+    return "a_" + group.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static Document document(FaqEntry entry, int ordinal) {
+    Document doc = new Document();
+    // Merges may reorder Lucene doc ids, so the entry's position is stored rather than assumed.
+    doc.add(new StoredField(ORDINAL, ordinal));
+    for (Language language : Language.values()) {
+      Group group = Group.valueOf(language.name());
+      var text = entry.in(language);
+      doc.add(new Field(questionField(group), text.question(), TEXT_WITH_VECTORS));
+      for (String also : text.also()) {
+        doc.add(new Field(questionField(group), also, TEXT_WITH_VECTORS));
+      }
+      doc.add(new Field(answerField(group), text.answer(), TEXT_WITH_VECTORS));
+    }
+    var ru = entry.in(Language.RU);
+    doc.add(new Field(questionField(Group.TRANSLIT), ru.question(), TEXT_WITH_VECTORS));
+    for (String also : ru.also()) {
+      doc.add(new Field(questionField(Group.TRANSLIT), also, TEXT_WITH_VECTORS));
+    }
+    doc.add(new Field(answerField(Group.TRANSLIT), ru.answer(), TEXT_WITH_VECTORS));
+    return doc;
+  }
+
+  /** The distinct terms {@code text} yields in one field group, at most {@value #MAX_TERMS}. */
+  public List<String> terms(Group group, String text) {
+    Set<String> terms = new LinkedHashSet<>();
+    try (TokenStream stream = analyzers.get(group).tokenStream(questionField(group), text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken() && terms.size() < MAX_TERMS) {
+        terms.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new ArrayList<>(terms);
+  }
+
+  /** One scored entry of a search. */
+  public record Hit(FaqEntry entry, int doc, float score) {}
+
+  /**
+   * Runs one query over all groups; {@code weights} says how much each group counts (the detected language
+   * counts most).
+   */
+  public List<Hit> search(Map<Group, List<String>> termsByGroup, Map<Group, Float> weights, int limit) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    int clauses = 0;
+    for (var e : termsByGroup.entrySet()) {
+      float weight = weights.getOrDefault(e.getKey(), 0f);
+      if (weight <= 0) {
+        continue;
+      }
+      for (String term : e.getValue()) {
+        Query q = new DisjunctionMaxQuery(
+            List.of(
+                new BoostQuery(new TermQuery(new Term(questionField(e.getKey()), term)), 2.0f),
+                new TermQuery(new Term(answerField(e.getKey()), term))),
+            0.2f);
+        query.add(new BoostQuery(q, weight), BooleanClause.Occur.SHOULD);
+        if (++clauses >= IndexSearcher.getMaxClauseCount() - 1) {
+          break;
+        }
+      }
+    }
+    if (clauses == 0) {
+      return List.of();
+    }
+    try {
+      TopDocs top = searcher.search(query.build(), limit);
+      List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+      for (ScoreDoc sd : top.scoreDocs) {
+        int ordinal = searcher.storedFields().document(sd.doc, Set.of(ORDINAL)).getField(ORDINAL)
+            .numericValue().intValue();
+        hits.add(new Hit(entries.get(ordinal), sd.doc, sd.score));
+      }
+      return hits;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** How many of {@code terms} occur anywhere in the group's fields of document {@code doc}. */
+  public Set<String> matchedTerms(int doc, Group group, List<String> terms) {
+    Set<String> matched = new LinkedHashSet<>();
+    try {
+      TermVectors vectors = reader.termVectors();
+      for (String field : List.of(questionField(group), answerField(group))) {
+        Terms vector = vectors.get(doc, field);
+        if (vector == null) {
+          continue;
+        }
+        TermsEnum it = vector.iterator();
+        for (String term : terms) {
+          if (!matched.contains(term) && it.seekExact(new BytesRef(term))) {
+            matched.add(term);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return matched;
+  }
+
+  /** Inverse document frequency of a term in the group, the way BM25 weighs it; unseen terms weigh most. */
+  public double idf(Group group, String term) {
+    try {
+      int df = Math.max(reader.docFreq(new Term(questionField(group), term)),
+          reader.docFreq(new Term(answerField(group), term)));
+      int n = reader.numDocs();
+      return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public boolean known(Group group, String term) {
+    try {
+      return reader.docFreq(new Term(questionField(group), term)) > 0
+          || reader.docFreq(new Term(answerField(group), term)) > 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public int size() {
+    return entries.size();
+  }
+
+  @Override
+  public void close() throws IOException {
+    reader.close();
+    directory.close();
+    indexAnalyzer.close();
+    for (Analyzer analyzer : analyzers.values()) {
+      analyzer.close();
+    }
+  }
+}

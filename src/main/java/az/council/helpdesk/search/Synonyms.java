@@ -1,0 +1,85 @@
+package az.council.helpdesk.search;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Abbreviations and colloquial names people really use (glossary of migration-facts-supplement.md), expanded
+ * at query time into the official terms of all three languages. Expanding the query rather than the index
+ * keeps the FAQ text as written and lets one table serve every language field.
+ */
+public final class Synonyms {
+  private static final String TRP =
+      " müvəqqəti yaşamaq üçün icazə разрешение на временное проживание temporary residence permit ";
+  private static final String PRP =
+      " daimi yaşamaq üçün icazə разрешение на постоянное проживание permanent residence permit ";
+  private static final String WORK_PERMIT = " iş icazəsi разрешение на работу work permit ";
+  private static final String REGISTRATION =
+      " olduğu yer üzrə qeydiyyat регистрация по месту пребывания registration place of stay ";
+  private static final String SMS = " Dövlət Miqrasiya Xidməti Государственная миграционная служба State Migration Service ";
+  private static final String ASAN = " ASAN xidmət ";
+  private static final String EXTENSION =
+      " müvəqqəti olma müddətinin uzadılması продление срока временного пребывания extend temporary stay ";
+  private static final String EXPULSION = " kənara çıxarılma выдворение expulsion deportation ";
+  private static final String CITIZENSHIP = " vətəndaşlıq гражданство citizenship ";
+  private static final String REFUGEE = " qaçqın sığınacaq беженец убежище asylum refugee ";
+
+  /** Whole-word triggers (lower case, matched on word boundaries) and their expansions. */
+  private static final Map<String, String> TRIGGERS =
+      Map.ofEntries(
+          Map.entry("внж", TRP), Map.entry("vnj", TRP), Map.entry("vnzh", TRP), Map.entry("vnz", TRP),
+          Map.entry("miv", TRP), Map.entry("mүv", TRP), Map.entry("myi", TRP), Map.entry("myı", TRP),
+          Map.entry("mіv", TRP), Map.entry("trp", TRP), Map.entry("вид на жительство", TRP),
+          Map.entry("vid na zhitelstvo", TRP), Map.entry("oturma izni", TRP), Map.entry("ikamet izni", TRP),
+          Map.entry("ikamet", TRP), Map.entry("residence card", TRP),
+          Map.entry("пмж", PRP), Map.entry("pmj", PRP), Map.entry("pmzh", PRP), Map.entry("dyi", PRP),
+          Map.entry("dyі", PRP), Map.entry("prp", PRP), Map.entry("kalıcı oturum", PRP),
+          Map.entry("süresiz ikamet", PRP), Map.entry("permanent residency", PRP),
+          Map.entry("рабочая виза", WORK_PERMIT), Map.entry("rabochaya viza", WORK_PERMIT),
+          Map.entry("çalışma izni", WORK_PERMIT), Map.entry("calisma izni", WORK_PERMIT),
+          Map.entry("work visa", WORK_PERMIT), Map.entry("ish icazesi", WORK_PERMIT),
+          Map.entry("прописка", REGISTRATION), Map.entry("прописку", REGISTRATION),
+          Map.entry("прописки", REGISTRATION), Map.entry("propiska", REGISTRATION),
+          Map.entry("propisku", REGISTRATION), Map.entry("kayıt", REGISTRATION), Map.entry("kayit", REGISTRATION),
+          Map.entry("registr", REGISTRATION), Map.entry("qeydiyat", REGISTRATION),
+          Map.entry("гмс", SMS), Map.entry("gms", SMS), Map.entry("dmx", SMS), Map.entry("миграционка", SMS),
+          Map.entry("миграционную", SMS), Map.entry("migrasiya", SMS), Map.entry("miqrasiya", SMS),
+          Map.entry("асан", ASAN), Map.entry("asan", ASAN),
+          Map.entry("viza uzatma", EXTENSION), Map.entry("vizani uzatmaq", EXTENSION),
+          Map.entry("продление визы", EXTENSION), Map.entry("продлить визу", EXTENSION),
+          Map.entry("prodlit vizu", EXTENSION), Map.entry("extend visa", EXTENSION),
+          Map.entry("extend my visa", EXTENSION), Map.entry("visa extension", EXTENSION),
+          Map.entry("депортация", EXPULSION), Map.entry("депортируют", EXPULSION),
+          Map.entry("deportasiya", EXPULSION), Map.entry("deport", EXPULSION), Map.entry("sınır dışı", EXPULSION),
+          Map.entry("паспорт азербайджана", CITIZENSHIP), Map.entry("vetendashliq", CITIZENSHIP),
+          Map.entry("vatandaşlık", CITIZENSHIP), Map.entry("sığınma", REFUGEE), Map.entry("sığınmacı", REFUGEE),
+          Map.entry("siginmaci", REFUGEE));
+
+  private static final Pattern TRIGGER_PATTERN = compile(TRIGGERS.keySet().stream().toList());
+
+  private static Pattern compile(List<String> triggers) {
+    String alternatives = String.join("|",
+        triggers.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList());
+    return Pattern.compile("(?<![\\p{L}\\p{N}])(" + alternatives + ")(?![\\p{L}\\p{N}])", Pattern.UNICODE_CASE);
+  }
+
+  private Synonyms() {}
+
+  /** The text followed by the expansions of every trigger it contains (each expansion once). */
+  public static String expand(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    Matcher m = TRIGGER_PATTERN.matcher(lower);
+    StringBuilder out = new StringBuilder(text);
+    java.util.Set<String> added = new java.util.HashSet<>();
+    while (m.find()) {
+      String expansion = TRIGGERS.get(m.group(1));
+      if (expansion != null && added.add(expansion)) {
+        out.append(' ').append(expansion);
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,159 @@
+package az.council.helpdesk.triage;
+
+import az.council.helpdesk.faq.FaqEntry;
+import az.council.helpdesk.i18n.Language;
+import az.council.helpdesk.search.FaqIndex;
+import az.council.helpdesk.search.FaqIndex.Group;
+import az.council.helpdesk.search.LanguageDetector;
+import az.council.helpdesk.search.Synonyms;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns one question into a {@link TriageResult}: language, urgency (which wins over any FAQ match), the
+ * ranked entries, a calibrated confidence and the reply. Thread-safe; repeated questions come from a cache.
+ */
+public final class Triage {
+  static final int CANDIDATES = 10;
+  static final int SUGGESTIONS = 3;
+
+  private final FaqIndex index;
+  private final LanguageDetector languages;
+  private final UrgencyDetector urgency;
+  private final ConfidenceModel model;
+  private final Cache<CacheKey, TriageResult> cache;
+
+  private record CacheKey(String text, Language fallback) {}
+
+  /** A scored search with the evidence the confidence is computed from. */
+  public record Analysis(Language language, boolean languageClear, List<FaqIndex.Hit> hits, Evidence evidence) {}
+
+  public Triage(FaqIndex index, LanguageDetector languages, UrgencyDetector urgency, ConfidenceModel model,
+      long cacheSize) {
+    this.index = index;
+    this.languages = languages;
+    this.urgency = urgency;
+    this.model = model;
+    this.cache = Caffeine.newBuilder().maximumSize(cacheSize).build();
+  }
+
+  /** The engine over a loaded catalog with the calibrated model and a cache of {@code cacheSize} answers. */
+  public static Triage over(az.council.helpdesk.faq.FaqCatalog catalog, long cacheSize) {
+    return new Triage(FaqIndex.build(catalog.entries()), new LanguageDetector(), new UrgencyDetector(),
+        ConfidenceModel.load(), cacheSize);
+  }
+
+  public ConfidenceModel model() {
+    return model;
+  }
+
+  /** Triage with English as the fallback language for text that carries no language evidence. */
+  public TriageResult triage(String question) {
+    return triage(question, Language.EN);
+  }
+
+  /**
+   * @param fallback the language to assume when the text itself says nothing (the user's chosen language)
+   */
+  public TriageResult triage(String question, Language fallback) {
+    String clean = QuestionText.clean(question);
+    return cache.get(new CacheKey(clean, fallback), key -> decide(key.text(), key.fallback()));
+  }
+
+  private TriageResult decide(String clean, Language fallback) {
+    Analysis analysis = analyse(clean, fallback);
+    List<FaqEntry> ranking = distinctEntries(analysis.hits());
+    double confidence = ranking.isEmpty() ? 0 : model.probability(analysis.evidence());
+    Optional<Urgency> urgent = urgency.detect(clean);
+    Reply reply;
+    if (urgent.isPresent()) {
+      boolean related = !ranking.isEmpty() && !model.outOfScope(analysis.evidence());
+      reply = new Reply.Urgent(urgent.get(), related ? ranking.subList(0, Math.min(SUGGESTIONS, ranking.size())) : List.of());
+    } else if (ranking.isEmpty() || model.outOfScope(analysis.evidence())) {
+      reply = new Reply.OutOfScope();
+    } else if (confidence >= model.answerThreshold()) {
+      reply = new Reply.Answer(ranking.get(0));
+    } else {
+      reply = new Reply.Suggestions(ranking.subList(0, Math.min(SUGGESTIONS, ranking.size())));
+    }
+    return new TriageResult(analysis.language(), analysis.languageClear(), reply, confidence, ranking);
+  }
+
+  /** The search and evidence behind a verdict; {@code eval --calibrate} fits the model on these. */
+  public Analysis analyse(String clean, Language fallback) {
+    LanguageDetector.Detection detection = languages.detect(clean, fallback);
+    String searchText = clean.length() > QuestionText.SEARCH_CHARS ? clean.substring(0, QuestionText.SEARCH_CHARS) : clean;
+    String expanded = Synonyms.expand(searchText);
+    Map<Group, List<String>> terms = new EnumMap<>(Group.class);
+    for (Group group : Group.values()) {
+      terms.put(group, index.terms(group, expanded));
+    }
+    Map<Group, Float> weights = weights(detection.language(), clean);
+    List<FaqIndex.Hit> hits = index.search(terms, weights, CANDIDATES);
+    Evidence evidence = hits.isEmpty() ? Evidence.NONE : evidence(hits, terms, weights);
+    return new Analysis(detection.language(), detection.clear(), hits, evidence);
+  }
+
+  private static Map<Group, Float> weights(Language language, String text) {
+    Map<Group, Float> weights = new EnumMap<>(Group.class);
+    for (Language l : Language.values()) {
+      weights.put(Group.valueOf(l.name()), l == language ? 1.0f : 0.6f);
+    }
+    boolean latin = text.codePoints().filter(Character::isLetter)
+        .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count()
+        > text.codePoints().filter(Character::isLetter).count() / 2;
+    weights.put(Group.TRANSLIT, latin && language == Language.RU ? 0.9f : 0.3f);
+    return weights;
+  }
+
+  private Evidence evidence(List<FaqIndex.Hit> hits, Map<Group, List<String>> terms, Map<Group, Float> weights) {
+    FaqIndex.Hit best = hits.get(0);
+    double bestCoverage = 0;
+    double bestKnown = 0;
+    int bestTerms = 0;
+    double bestWeighted = -1;
+    for (Group group : Group.values()) {
+      List<String> groupTerms = terms.get(group);
+      if (groupTerms.isEmpty()) {
+        continue;
+      }
+      Set<String> matched = index.matchedTerms(best.doc(), group, groupTerms);
+      double all = 0;
+      double hit = 0;
+      int known = 0;
+      for (String term : groupTerms) {
+        double idf = index.idf(group, term);
+        all += idf;
+        if (matched.contains(term)) {
+          hit += idf;
+        }
+        if (index.known(group, term)) {
+          known++;
+        }
+      }
+      double coverage = all == 0 ? 0 : hit / all;
+      double weighted = coverage * weights.getOrDefault(group, 0f);
+      if (weighted > bestWeighted) {
+        bestWeighted = weighted;
+        bestCoverage = coverage;
+        bestKnown = (double) known / groupTerms.size();
+        bestTerms = groupTerms.size();
+      }
+    }
+    double gap = hits.size() < 2 ? 1 : 1 - hits.get(1).score() / best.score();
+    return new Evidence(bestCoverage, gap, bestKnown, bestTerms);
+  }
+
+  private static List<FaqEntry> distinctEntries(List<FaqIndex.Hit> hits) {
+    Set<FaqEntry> entries = new LinkedHashSet<>();
+    hits.forEach(h -> entries.add(h.entry()));
+    return new ArrayList<>(entries);
+  }
+}
