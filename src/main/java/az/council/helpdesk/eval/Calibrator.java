@@ -17,8 +17,8 @@ import java.util.Locale;
  * least {@value #PRECISION_TARGET} of the time.
  */
 public final class Calibrator {
-  static final double OOS_TARGET = 0.92;
-  static final double PRECISION_TARGET = 0.9;
+  static final double OOS_TARGET = 0.8;
+  static final double PRECISION_TARGET = 0.95;
   private final Triage triage;
 
   public Calibrator(Triage triage) {

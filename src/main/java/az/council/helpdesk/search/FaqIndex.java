@@ -9,12 +9,19 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.util.automaton.CompiledAutomaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -33,6 +40,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -66,6 +74,7 @@ public final class FaqIndex implements AutoCloseable {
   private final List<FaqEntry> entries;
   private final Map<Group, Analyzer> analyzers = new EnumMap<>(Group.class);
   private final Analyzer indexAnalyzer;
+  private final Cache<GroupTerm, Optional<String>> corrections = Caffeine.newBuilder().maximumSize(50_000).build();
 
   private FaqIndex(List<FaqEntry> entries) throws IOException {
     this.entries = List.copyOf(entries);
@@ -153,20 +162,33 @@ public final class FaqIndex implements AutoCloseable {
     return doc;
   }
 
-  /** The distinct terms {@code text} yields in one field group, at most {@value #MAX_TERMS}. */
-  public List<String> terms(Group group, String text) {
-    Set<String> terms = new LinkedHashSet<>();
+  /** A term with the offset of the word it came from, so evidence can be counted per word of the question. */
+  public record Token(String term, int start, boolean corrected) {
+    public Token(String term, int start) {
+      this(term, start, false);
+    }
+  }
+
+  /** The tokens {@code text} yields in one field group, at most {@value #MAX_TERMS} distinct terms. */
+  public List<Token> analyze(Group group, String text) {
+    List<Token> tokens = new ArrayList<>();
+    Set<String> distinct = new LinkedHashSet<>();
     try (TokenStream stream = analyzers.get(group).tokenStream(questionField(group), text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
       stream.reset();
-      while (stream.incrementToken() && terms.size() < MAX_TERMS) {
-        terms.add(term.toString());
+      while (stream.incrementToken()) {
+        String value = term.toString();
+        if (distinct.add(value) && distinct.size() > MAX_TERMS) {
+          break;
+        }
+        tokens.add(new Token(value, offset.startOffset()));
       }
       stream.end();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new ArrayList<>(terms);
+    return tokens;
   }
 
   /** One scored entry of a search. */
@@ -174,26 +196,41 @@ public final class FaqIndex implements AutoCloseable {
 
   /**
    * Runs one query over all groups; {@code weights} says how much each group counts (the detected language
-   * counts most).
+   * counts most). Each term matches the question phrasings (weighted double) or the answer; neighbouring
+   * terms also score as a sloppy phrase, which is what separates "work permit" from "residence permit".
    */
-  public List<Hit> search(Map<Group, List<String>> termsByGroup, Map<Group, Float> weights, int limit) {
+  public List<Hit> search(Map<Group, List<Token>> tokensByGroup, Map<Group, Float> weights, int limit) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     int clauses = 0;
-    for (var e : termsByGroup.entrySet()) {
-      float weight = weights.getOrDefault(e.getKey(), 0f);
+    int maxClauses = IndexSearcher.getMaxClauseCount() - 1;
+    for (var e : tokensByGroup.entrySet()) {
+      Group group = e.getKey();
+      float weight = weights.getOrDefault(group, 0f);
       if (weight <= 0) {
         continue;
       }
-      for (String term : e.getValue()) {
-        Query q = new DisjunctionMaxQuery(
-            List.of(
-                new BoostQuery(new TermQuery(new Term(questionField(e.getKey()), term)), 2.0f),
-                new TermQuery(new Term(answerField(e.getKey()), term))),
-            0.2f);
-        query.add(new BoostQuery(q, weight), BooleanClause.Occur.SHOULD);
-        if (++clauses >= IndexSearcher.getMaxClauseCount() - 1) {
-          break;
+      List<Token> tokens = e.getValue();
+      Set<String> seen = new LinkedHashSet<>();
+      for (Token token : tokens) {
+        if (seen.add(token.term()) && clauses < maxClauses) {
+          Query q = new DisjunctionMaxQuery(
+              List.of(
+                  new BoostQuery(new TermQuery(new Term(questionField(group), token.term())), 2.0f),
+                  new TermQuery(new Term(answerField(group), token.term()))),
+              0.2f);
+          query.add(new BoostQuery(q, weight), BooleanClause.Occur.SHOULD);
+          clauses++;
         }
+      }
+      for (int i = 0; i + 1 < tokens.size() && clauses < maxClauses; i++) {
+        String first = tokens.get(i).term();
+        String second = tokens.get(i + 1).term();
+        if (first.equals(second)) {
+          continue;
+        }
+        Query phrase = new PhraseQuery(PHRASE_SLOP, questionField(group), first, second);
+        query.add(new BoostQuery(phrase, weight * PHRASE_BOOST), BooleanClause.Occur.SHOULD);
+        clauses++;
       }
     }
     if (clauses == 0) {
@@ -212,6 +249,9 @@ public final class FaqIndex implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
   }
+
+  private static final int PHRASE_SLOP = 2;
+  private static final float PHRASE_BOOST = 0.7f;
 
   /** How many of {@code terms} occur anywhere in the group's fields of document {@code doc}. */
   public Set<String> matchedTerms(int doc, Group group, List<String> terms) {
@@ -248,10 +288,67 @@ public final class FaqIndex implements AutoCloseable {
     }
   }
 
+  /** Whether any entry's question phrasings use the term: the vocabulary people ask in, not answer prose. */
+  public boolean askedAbout(Group group, String term) {
+    try {
+      return reader.docFreq(new Term(questionField(group), term)) > 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public boolean known(Group group, String term) {
     try {
       return reader.docFreq(new Term(questionField(group), term)) > 0
           || reader.docFreq(new Term(answerField(group), term)) > 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The FAQ's closest spelling of a term this index has never seen ("убежеще" → "убежищ"), or empty. Migrants
+   * type fast on phones, often in a second language; one or two edits (after the first letter, which people
+   * rarely get wrong) is the usual distance. Among candidates the nearest, then the most frequent, wins.
+   */
+  public Optional<String> correct(Group group, String term) {
+    if (term.codePointCount(0, term.length()) < MIN_CORRECTABLE || known(group, term)) {
+      return Optional.empty();
+    }
+    return corrections.get(new GroupTerm(group, term), key -> nearest(key.group(), key.term()));
+  }
+
+  private static final int MIN_CORRECTABLE = 4;
+
+  private record GroupTerm(Group group, String term) {}
+
+  private Optional<String> nearest(Group group, String term) {
+    int maxEdits = term.codePointCount(0, term.length()) <= 5 ? 1 : 2;
+    try {
+      for (int edits = 1; edits <= maxEdits; edits++) {
+        String prefix = term.substring(0, term.offsetByCodePoints(0, 1));
+        CompiledAutomaton automaton = new CompiledAutomaton(
+            new LevenshteinAutomata(term.substring(prefix.length()), true).toAutomaton(edits, prefix), false, true, false);
+        String best = null;
+        int bestFreq = 0;
+        for (String field : List.of(questionField(group), answerField(group))) {
+          Terms terms = MultiTerms.getTerms(reader, field);
+          if (terms == null) {
+            continue;
+          }
+          TermsEnum it = terms.intersect(automaton, null);
+          for (BytesRef candidate = it.next(); candidate != null; candidate = it.next()) {
+            if (it.docFreq() > bestFreq) {
+              bestFreq = it.docFreq();
+              best = candidate.utf8ToString();
+            }
+          }
+        }
+        if (best != null) {
+          return Optional.of(best);
+        }
+      }
+      return Optional.empty();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,34 +1,51 @@
 package az.council.helpdesk.search;
 
+import az.council.helpdesk.i18n.Language;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Abbreviations and colloquial names people really use (glossary of migration-facts-supplement.md), expanded
- * at query time into the official terms of all three languages. Expanding the query rather than the index
- * keeps the FAQ text as written and lets one table serve every language field.
+ * at query time into the official terms, each language field getting its own language's wording. Expanding
+ * the query rather than the index keeps the FAQ text as written.
  */
 public final class Synonyms {
-  private static final String TRP =
-      " müvəqqəti yaşamaq üçün icazə разрешение на временное проживание temporary residence permit ";
-  private static final String PRP =
-      " daimi yaşamaq üçün icazə разрешение на постоянное проживание permanent residence permit ";
-  private static final String WORK_PERMIT = " iş icazəsi разрешение на работу work permit ";
-  private static final String REGISTRATION =
-      " olduğu yer üzrə qeydiyyat регистрация по месту пребывания registration place of stay ";
-  private static final String SMS = " Dövlət Miqrasiya Xidməti Государственная миграционная служба State Migration Service ";
-  private static final String ASAN = " ASAN xidmət ";
-  private static final String EXTENSION =
-      " müvəqqəti olma müddətinin uzadılması продление срока временного пребывания extend temporary stay ";
-  private static final String EXPULSION = " kənara çıxarılma выдворение expulsion deportation ";
-  private static final String CITIZENSHIP = " vətəndaşlıq гражданство citizenship ";
-  private static final String REFUGEE = " qaçqın sığınacaq беженец убежище asylum refugee ";
+  /** The official wording of one term in each language. */
+  public record Expansion(String az, String ru, String en) {
+    public String in(Language language) {
+      return switch (language) {
+        case AZ -> az;
+        case RU -> ru;
+        case EN -> en;
+      };
+    }
+  }
+
+  private static final Expansion TRP =
+      new Expansion("müvəqqəti yaşamaq üçün icazə", "разрешение на временное проживание", "temporary residence permit");
+  private static final Expansion PRP =
+      new Expansion("daimi yaşamaq üçün icazə", "разрешение на постоянное проживание", "permanent residence permit");
+  private static final Expansion WORK_PERMIT =
+      new Expansion("iş icazəsi", "разрешение на работу", "work permit");
+  private static final Expansion REGISTRATION =
+      new Expansion("olduğu yer üzrə qeydiyyat", "регистрация по месту пребывания", "registration place of stay");
+  private static final Expansion SMS =
+      new Expansion("Dövlət Miqrasiya Xidməti", "Государственная миграционная служба", "State Migration Service");
+  private static final Expansion ASAN =
+      new Expansion("ASAN xidmət", "ASAN xidmət", "ASAN service");
+  private static final Expansion EXTENSION =
+      new Expansion("müvəqqəti olma müddətinin uzadılması", "продление срока временного пребывания", "extend temporary stay");
+  private static final Expansion EXPULSION =
+      new Expansion("kənara çıxarılma", "выдворение", "expulsion deportation");
+  private static final Expansion CITIZENSHIP =
+      new Expansion("vətəndaşlıq", "гражданство", "citizenship");
+  private static final Expansion REFUGEE =
+      new Expansion("qaçqın sığınacaq", "беженец убежище", "asylum refugee");
 
   /** Whole-word triggers (lower case, matched on word boundaries) and their expansions. */
-  private static final Map<String, String> TRIGGERS =
+  private static final Map<String, Expansion> TRIGGERS =
       Map.ofEntries(
           Map.entry("внж", TRP), Map.entry("vnj", TRP), Map.entry("vnzh", TRP), Map.entry("vnz", TRP),
           Map.entry("miv", TRP), Map.entry("mүv", TRP), Map.entry("myi", TRP), Map.entry("myı", TRP),
@@ -68,18 +85,39 @@ public final class Synonyms {
 
   private Synonyms() {}
 
-  /** The text followed by the expansions of every trigger it contains (each expansion once). */
-  public static String expand(String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
-    Matcher m = TRIGGER_PATTERN.matcher(lower);
-    StringBuilder out = new StringBuilder(text);
-    java.util.Set<String> added = new java.util.HashSet<>();
+  /** A trigger found in the text: where it stands and what it means. */
+  public record Found(Expansion expansion, int start, int end) {}
+
+  /** Every trigger the text contains, in order of appearance. */
+  public static List<Found> find(String text) {
+    Matcher m = TRIGGER_PATTERN.matcher(lowerKeepingLength(text));
+    List<Found> found = new java.util.ArrayList<>();
     while (m.find()) {
-      String expansion = TRIGGERS.get(m.group(1));
-      if (expansion != null && added.add(expansion)) {
-        out.append(' ').append(expansion);
+      Expansion expansion = TRIGGERS.get(m.group(1));
+      if (expansion != null) {
+        found.add(new Found(expansion, m.start(1), m.end(1)));
       }
     }
+    return found;
+  }
+
+  /**
+   * Lower case that keeps every offset: Java turns "İ" into two chars ("i̇"), which would both shift offsets
+   * and stop "MİV" from matching "miv".
+   */
+  public static String lowerKeepingLength(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      out.append(c == 'İ' ? 'i' : Character.toLowerCase(c));
+    }
+    return out.toString();
+  }
+
+  /** The text followed by each distinct expansion's wording in one language. */
+  public static String expand(String text, List<Found> found, Language language) {
+    StringBuilder out = new StringBuilder(text);
+    found.stream().map(Found::expansion).distinct().forEach(e -> out.append(' ').append(e.in(language)));
     return out.toString();
   }
 }

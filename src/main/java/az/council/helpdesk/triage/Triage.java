@@ -89,15 +89,21 @@ public final class Triage {
   /** The search and evidence behind a verdict; {@code eval --calibrate} fits the model on these. */
   public Analysis analyse(String clean, Language fallback) {
     LanguageDetector.Detection detection = languages.detect(clean, fallback);
-    String searchText = clean.length() > QuestionText.SEARCH_CHARS ? clean.substring(0, QuestionText.SEARCH_CHARS) : clean;
-    String expanded = Synonyms.expand(searchText);
+    String text = clean.length() > QuestionText.SEARCH_CHARS ? clean.substring(0, QuestionText.SEARCH_CHARS) : clean;
+    List<Synonyms.Found> synonyms = Synonyms.find(text);
+    Map<Group, List<FaqIndex.Token>> tokens = new EnumMap<>(Group.class);
     Map<Group, List<String>> terms = new EnumMap<>(Group.class);
     for (Group group : Group.values()) {
-      terms.put(group, index.terms(group, expanded));
+      Language wording = group == Group.TRANSLIT ? Language.RU : Language.valueOf(group.name());
+      List<FaqIndex.Token> groupTokens = index.analyze(group, Synonyms.expand(text, synonyms, wording)).stream()
+          .map(t -> index.correct(group, t.term()).map(c -> new FaqIndex.Token(c, t.start(), true)).orElse(t))
+          .toList();
+      tokens.put(group, groupTokens);
+      terms.put(group, groupTokens.stream().map(FaqIndex.Token::term).distinct().toList());
     }
-    Map<Group, Float> weights = weights(detection.language(), clean);
-    List<FaqIndex.Hit> hits = index.search(terms, weights, CANDIDATES);
-    Evidence evidence = hits.isEmpty() ? Evidence.NONE : evidence(hits, terms, weights);
+    List<FaqIndex.Hit> hits = index.search(tokens, weights(detection.language(), clean), CANDIDATES);
+    Evidence evidence = hits.isEmpty() ? Evidence.NONE : new WordEvidence(index, hits, text.length(), synonyms)
+        .measure(tokens, terms);
     return new Analysis(detection.language(), detection.clear(), hits, evidence);
   }
 
@@ -111,44 +117,6 @@ public final class Triage {
         > text.codePoints().filter(Character::isLetter).count() / 2;
     weights.put(Group.TRANSLIT, latin && language == Language.RU ? 0.9f : 0.3f);
     return weights;
-  }
-
-  private Evidence evidence(List<FaqIndex.Hit> hits, Map<Group, List<String>> terms, Map<Group, Float> weights) {
-    FaqIndex.Hit best = hits.get(0);
-    double bestCoverage = 0;
-    double bestKnown = 0;
-    int bestTerms = 0;
-    double bestWeighted = -1;
-    for (Group group : Group.values()) {
-      List<String> groupTerms = terms.get(group);
-      if (groupTerms.isEmpty()) {
-        continue;
-      }
-      Set<String> matched = index.matchedTerms(best.doc(), group, groupTerms);
-      double all = 0;
-      double hit = 0;
-      int known = 0;
-      for (String term : groupTerms) {
-        double idf = index.idf(group, term);
-        all += idf;
-        if (matched.contains(term)) {
-          hit += idf;
-        }
-        if (index.known(group, term)) {
-          known++;
-        }
-      }
-      double coverage = all == 0 ? 0 : hit / all;
-      double weighted = coverage * weights.getOrDefault(group, 0f);
-      if (weighted > bestWeighted) {
-        bestWeighted = weighted;
-        bestCoverage = coverage;
-        bestKnown = (double) known / groupTerms.size();
-        bestTerms = groupTerms.size();
-      }
-    }
-    double gap = hits.size() < 2 ? 1 : 1 - hits.get(1).score() / best.score();
-    return new Evidence(bestCoverage, gap, bestKnown, bestTerms);
   }
 
   private static List<FaqEntry> distinctEntries(List<FaqIndex.Hit> hits) {
