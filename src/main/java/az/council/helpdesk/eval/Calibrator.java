@@ -39,8 +39,9 @@ public final class Calibrator {
     }
     double[] w = logistic(samples);
     ConfidenceModel model = triage.model().withWeights(w);
-    double[] scope = scopeThresholds(samples);
-    double answer = answerThreshold(model, samples, scope);
+    double answer = answerThreshold(model, samples);
+    List<Sample> unsure = samples.stream().filter(s -> model.probability(s.evidence()) < answer).toList();
+    double[] scope = scopeThresholds(unsure, samples.stream().filter(s -> !s.inScope()).count());
     return model.withThresholds(answer, scope[0], scope[1]);
   }
 
@@ -72,8 +73,8 @@ public final class Calibrator {
     return w;
   }
 
-  private static double[] scopeThresholds(List<Sample> samples) {
-    long oos = samples.stream().filter(s -> !s.inScope()).count();
+  /** Scope thresholds over the questions the model is unsure of; {@code oos} counts all out-of-scope ones. */
+  private static double[] scopeThresholds(List<Sample> samples, long oos) {
     double[] best = {0, 0};
     long bestLost = Long.MAX_VALUE;
     for (double c = 0; c <= 0.6; c += 0.01) {
@@ -98,8 +99,8 @@ public final class Calibrator {
     return e.known() < known || e.coverage() < coverage;
   }
 
-  private static double answerThreshold(ConfidenceModel model, List<Sample> samples, double[] scope) {
-    List<Sample> inScope = samples.stream().filter(s -> s.inScope() && !isOut(s.evidence(), scope[0], scope[1])).toList();
+  private static double answerThreshold(ConfidenceModel model, List<Sample> samples) {
+    List<Sample> inScope = samples.stream().filter(Sample::inScope).toList();
     for (double t = 0.05; t < 0.99; t += 0.01) {
       double tt = t;
       List<Sample> answered = inScope.stream().filter(s -> model.probability(s.evidence()) >= tt).toList();

@@ -41,6 +41,11 @@ public final class Synonyms {
       new Expansion("kənara çıxarılma", "выдворение", "expulsion deportation");
   private static final Expansion CITIZENSHIP =
       new Expansion("vətəndaşlıq", "гражданство", "citizenship");
+  private static final Expansion EVISA =
+      new Expansion("ASAN Viza elektron viza", "электронная виза ASAN Visa", "ASAN Visa electronic visa e-visa");
+  private static final Expansion DOCUMENTS = new Expansion("sənədlər", "документы", "documents");
+  private static final Expansion FEE = new Expansion("rüsum qiyməti", "пошлина стоимость", "fee cost");
+  private static final Expansion RENEW = new Expansion("uzadılması", "продление", "extend extension");
   private static final Expansion REFUGEE =
       new Expansion("qaçqın sığınacaq", "беженец убежище", "asylum refugee");
 
@@ -73,7 +78,16 @@ public final class Synonyms {
           Map.entry("deportasiya", EXPULSION), Map.entry("deport", EXPULSION), Map.entry("sınır dışı", EXPULSION),
           Map.entry("паспорт азербайджана", CITIZENSHIP), Map.entry("vetendashliq", CITIZENSHIP),
           Map.entry("vatandaşlık", CITIZENSHIP), Map.entry("sığınma", REFUGEE), Map.entry("sığınmacı", REFUGEE),
-          Map.entry("siginmaci", REFUGEE));
+          Map.entry("siginmaci", REFUGEE),
+          Map.entry("evisa", EVISA), Map.entry("e-visa", EVISA), Map.entry("asan viza", EVISA),
+          Map.entry("asan visa", EVISA), Map.entry("elektron viza", EVISA), Map.entry("электронная виза", EVISA),
+          Map.entry("e-виза", EVISA), Map.entry("евиза", EVISA), Map.entry("docs", DOCUMENTS),
+          Map.entry("paperwork", DOCUMENTS), Map.entry("papers", DOCUMENTS), Map.entry("доки", DOCUMENTS),
+          Map.entry("bumaqlar", DOCUMENTS), Map.entry("price", FEE), Map.entry("how much", FEE),
+          Map.entry("скока", FEE), Map.entry("сколько стоит", FEE), Map.entry("skolko stoit", FEE),
+          Map.entry("neçəyədir", FEE), Map.entry("neceyedir", FEE), Map.entry("ne qeder pul", FEE),
+          Map.entry("renew", RENEW), Map.entry("renewal", RENEW), Map.entry("продлить", RENEW),
+          Map.entry("prodlit", RENEW), Map.entry("uzatmaq", RENEW), Map.entry("uzatmag", RENEW));
 
   private static final Pattern TRIGGER_PATTERN = compile(TRIGGERS.keySet().stream().toList());
 

@@ -26,9 +26,13 @@ public record ConfidenceModel(
     return 1 / (1 + Math.exp(-z));
   }
 
-  /** Out of scope: hardly any of the question is FAQ vocabulary and the best entry explains little of it. */
+  /**
+   * Out of scope: not a confident match, and too little of the question is the vocabulary people use for
+   * FAQ questions or the best entry explains too little of it. A confident match is never out of scope, so
+   * a question full of typos that still clearly hits an entry gets its answer.
+   */
   public boolean outOfScope(Evidence e) {
-    return e.known() < scopeKnown || e.coverage() < scopeCoverage;
+    return probability(e) < answerThreshold && (e.known() < scopeKnown || e.coverage() < scopeCoverage);
   }
 
   public static ConfidenceModel load() {
