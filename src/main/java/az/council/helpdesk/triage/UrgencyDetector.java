@@ -20,58 +20,81 @@ public final class UrgencyDetector {
   private static final List<Rule> RULES =
       List.of(
           rule(Urgency.SELF_HARM,
-              "kill myself|suicid|end(ing)? my life|want to die|wanna die|(don'?t|do not) want to live|hurt myself|self[- ]?harm"
-                  + "|no reason to live|take my (own )?life|покончить с собой|суицид|самоубий|не хочу (больше )?жить|не хочется (больше )?жить"
-                  + "|хочу умереть|убить себя|ne hochu zhit|pokonchit s soboi|pokonchit s soboy|intihar|ozumu oldur"
-                  + "|olmek ist|yasamaq ist(e|i)mir|ozume qesd|canima qesd|heyatima son"),
+              "kill myself|suicid|end(ing)? (my life|it all)|want to die|wanna die|(don'?t|do not) want to (live|be alive)"
+                  + "|hurt(ing)? myself|cut(ting)? myself|self[- ]?harm|no (reason|point) (to live|in living)|better off dead"
+                  + "|take my (own )?life|can'?t go on living|покончить с собой|суицид|самоубий|не хочу (больше )?жить"
+                  + "|не хочется (больше )?жить|хочу умереть|убить себя|сведу сч[её]ты|свести сч[её]ты|нет смысла жить"
+                  + "|порезать себя|вскрыть вены|ne hochu (bolshe )?zhit|pokonchit s soboi|pokonchit s soboy|hochu umeret"
+                  + "|intihar|ozumu (oldur|asmaq|atmaq)|olmek ist|yasamaq ist(e|i)mir|ozume qesd|canima qesd|heyatima son"),
           rule(Urgency.VIOLENCE,
-              "\\b(beats?|beaten|beating|hits?|hitting|hurts?|hurting|touch(es|ing)?|threaten(s|ed|ing)?|harass(es|ed|ing)?) me\\b|abus(e|ed|ing|ive)|\\brap(e|ed)\\b|violence|violent|scared to (stay|go home|sleep)"
-                  + "|attack(ed|s)? me|(меня|нас|жену|мужа|ребенка|детей|сестру) (бь[её]т|бьют|избива\\S*)|(бь[её]т|бьют|избива\\S*) (меня|нас)"
-                  + "|избил|насили|изнасил|ударил|издевают|izbil|nasili|meni (doyur|vurur|vurdu|doydu|doyub)"
-                  + "|(doyur|vurur|vurdu|doydu|doyub)\\S* meni|doyulur|zorakilig|zorakiliq|tecavuz|incidir"),
+              "\\b(beats?|beaten|beating|hits?|hitting|hurts?|hurting|touch(es|ing)?|threaten(s|ed|ing)?|harass(es|ed|ing)?"
+                  + "|attack(s|ed)?|assault(s|ed)?) (me|us|my (wife|husband|child|kids|daughter|son))\\b|abus(e|ed|ing|ive)"
+                  + "|\\brap(e|ed)\\b|violence|violent|will kill (me|us)|afraid for my life|scared to (stay|go home|sleep)"
+                  + "|(меня|нас|жену|мужа|ребенка|детей|сестру|дочь|сына) (бь[её]т|бьют|избива\\S*|ударил\\S*)"
+                  + "|(бь[её]т|бьют|избива\\S*) (меня|нас)|избил|насили|изнасил|ударил|издевают|пристает|домогает"
+                  + "|убь[её]т (меня|нас)|угрожа\\S* (убить|мне|нам)|боюсь за (свою )?жизнь|izbil|nasili|ubyet menya"
+                  + "|meni (doyur|vurur|vurdu|doydu|doyub|hedeleyir|oldurecek)|(doyur|vurur|vurdu|doydu|doyub)\\S* meni"
+                  + "|doyulur|zorakilig|zorakiliq|tecavuz|incidir|oldureceyem deyir|olduracek|canimdan qorxuram"),
           rule(Urgency.TRAFFICKING,
-              "trafficked|victim of (human )?trafficking|trafficking victim|forced? (me |us )?to work|sold me|(can'?t|cannot|not allowed to) leave (the|this|my)"
-                  + "|locked (me|us)|\\bslave|жертв\\S* торговл|(меня|нас) продали|заставля\\S* работать|не выпуска|заперл|продали|рабств"
-                  + "|zastavl\\S* rabotat|ne vypuska|insan alver\\S* qurban|mecburi isle|zorla isl|satdilar|bagladilar|cixmaga (qoymur|icaze vermir)"
-                  + "|buraxmirlar|buraxmir"),
+              "trafficked|victim of (human )?trafficking|trafficking victim|forced? (me |us )?to work|sold (me|us)"
+                  + "|(can'?t|cannot|not allowed to|won'?t let (me|us)) leave|locked (me|us)|took (our|my) phones?"
+                  + "|\\bslave|debt bondage|жертв\\S* торговл|(меня|нас) продали|заставля\\S* работать|не выпуска"
+                  + "|заперли|не да(ю|е)т уйти|отобрали телефон|рабств|насильно работ|zastavl\\S* rabotat|ne vypuska"
+                  + "|insan alver\\S* qurban|mecburi isle|zorla isl|satdilar|bagladilar|cixmaga (qoymur|icaze vermir)"
+                  + "|buraxmirlar|buraxmir|telefonlarimizi (aldilar|aliblar)|qul kimi"),
           rule(Urgency.CHILD_ALONE,
-              "(child|kid|boy|girl|son|daughter|minor)\\S*( is| was| are)?( left)? (alone|by (him|her)self|without (parents|adults|anyone))"
-                  + "|unaccompanied|lost (a |my )?(child|kid)|alone child|реб[её]н\\S*.{0,30}(один|одна|одни|без родител)|оставили одн|(сын|дочь|дочку)\\S*.{0,40}(один|одна)\\b"
-                  + "|дет\\S* (одни|без родител)|потерял\\S* реб|без взрослых|usaq\\S*.{0,30}(tek|tenha|valideynsiz|valideyni yox)"
+              "(child|kid|boy|girl|son|daughter|minor|baby)\\S*( is| was| are)?( left)? (alone|by (him|her)self"
+                  + "|without (parents|adults|anyone))|unaccompanied|lost (a |my )?(child|kid|son|daughter)|alone child"
+                  + "|(child|kid)\\S* (is )?(missing|lost)|реб[её]н\\S*.{0,30}(один|одна|одни|без родител|потерял)"
+                  + "|дет\\S* (одни|без родител)|потерял\\S* (реб|сын|доч)|без взрослых|оставили одн"
+                  + "|(сын|дочь|дочку)\\S*.{0,40}(один|одна)\\b|usaq\\S*.{0,30}(tek|tenha|valideynsiz|valideyni yox|itib)"
                   + "|azyasli.{0,20}tek|usaq itib|itkin usaq|tek usaq|usaq.{0,40}valideyn\\S* yox"),
           rule(Urgency.DETENTION,
-              "detain|detention cent|in detention|\\barrest|in custody|police (took|take|have|holding|are holding|station)|locked up|\\bjail|\\bprison"
-                  + "|taken by (the )?police|задерж|арест|в полиции|забрали в полиц|полиция забрала|в участке|в тюрьм|изолятор"
-                  + "|центр содержания|zaderzh|arestov|v policii|saxlanil|saxladilar|saxlayiblar|hebs|polis apardi|polis tut"
-                  + "|tutdular|tutublar|polisde|polis bolmes|tutulmus|polis\\S* .{0,25}(saxla|tutub|tutdu|apardi)"),
+              "detain|detention cent|in detention|\\barrest|in custody|police (took|take|have|holding|are holding"
+                  + "|station|caught|stopped and took)|locked up|\\bjail|\\bprison|taken by (the )?police"
+                  + "|held at (the )?(airport|border)|задерж|арест|в полиции|забрали в полиц|полиция забрала|в отделении"
+                  + "|в участке|в тюрьм|в кпз|изолятор|центр содержания|держат в аэропорт|держат на границ"
+                  + "|zaderzh|arestov|v policii|v otdelenii|saxlanil|saxladilar|saxlayiblar|saxlayirlar|hebs"
+                  + "|polis apardi|polis tut|tutdular|tutublar|polisde|polis bolmes|polis sobe|tutulmus|tutulub"
+                  + "|polis\\S* .{0,25}(saxla|tutub|tutdu|apardi)|(hava limaninda|serhedde) saxla"),
           rule(Urgency.DEPORTATION,
-              "deportation order|expulsion order|(deport|deporting|expel|expelling) (me|us|my)|being deported|(will|going to|gonna) be deported|deported (tomorrow|today|tonight)|(got|received|given|gave me|have) (a |an )?(deportation|expulsion)"
-                  + "|ordered to leave|expelled|решение о (депорт|выдвор)|выдворя|выдворени|депортир\\S* (меня|нас|мужа|жену)"
-                  + "|меня депорт|хотят депорт|нас депорт|deportiru|vydvor|deport (edirler|edecekler|olunuram|qerari)"
-                  + "|deportasiya qerar|meni deport|bizi deport|olkeden cixar\\S*(lar|acaq|ecek|ir)|cixarilma qerar|deport qerar"),
+              "deportation order|expulsion order|removal order|(deport|deporting|expel|expelling) (me|us|my)"
+                  + "|being deported|(will|going to|gonna|about to) be (deported|expelled)|deported (tomorrow|today|tonight)"
+                  + "|(got|received|given|gave me|have) (a |an )?(deportation|expulsion)|ordered to leave|expelled"
+                  + "|kick(ed|ing)? (me|us) out of the country|send(ing)? (me|us) back (home|to)"
+                  + "|решение о (депорт|выдвор)|выдворя|выдворени|депортир\\S* (меня|нас|мужа|жену|сына|дочь)"
+                  + "|меня депорт|хотят депорт|нас депорт|(меня|нас) высыла|предписание покинуть|обязали выехать"
+                  + "|deportiru|vydvor|deport (edirler|edecekler|olunuram|qerari)|deportasiya qerar|meni deport"
+                  + "|bizi deport|olkeden cixar\\S*(lar|acaq|ecek|ir)|cixarilma qerar|deport qerar|meni geri gonder"),
           rule(Urgency.PASSPORT_TAKEN,
-              "(took|taken|take|keeps?|keeping|holding|holds|confiscated|won'?t (give|return)|refuses? to (give|return)).{0,25}my passport"
-                  + "|my passport.{0,30}(taken|confiscated|kept|held|holding|keeping)|(забрал|отобрал|не отда|не возвращ|удерживает|держит у себя)\\S*.{0,30}паспорт"
-                  + "|паспорт.{0,30}(забрал|отобрал|не отда|не возвращ)|(zabral|otobral|ne otda).{0,25}pasport|pasport.{0,20}(zabral|otobral)"
-                  + "|pasportum\\S*.{0,30}(al(d|ib)|gotur|vermir|qaytarmir|saxla|elinde)|(goturub|aldi|aldilar|saxlayir).{0,20}pasportum"),
+              "(took|taken|take|keeps?|keeping|kept|holding|holds|confiscated|hid|stole|won'?t (give|return)"
+                  + "|refuses? to (give|return)).{0,25}(my|our) (passport|documents|id)"
+                  + "|(my|our) (passport|documents)\\S*.{0,30}(taken|confiscated|kept|held|holding|keeping|won'?t give)"
+                  + "|(забрал|отобрал|не отда|не возвращ|удерживает|держит у себя|спрятал)\\S*.{0,30}(паспорт|документ)"
+                  + "|(паспорт|документ)\\S*.{0,30}(забрал|отобрал|не отда|не возвращ|спрятал)"
+                  + "|(zabral|otobral|ne otda).{0,25}(pasport|dokument)|pasport.{0,20}(zabral|otobral)"
+                  + "|(pasportum|senedlerim)\\S*.{0,30}(al(d|ib)|gotur|vermir|qaytarmir|saxla|elinde|gizled)"
+                  + "|(goturub|aldi|aldilar|saxlayir|gizledib).{0,20}(pasportum|senedlerim)"),
           rule(Urgency.HUMAN_REQUEST,
-              "(talk|speak|chat|connect me) (to|with) (a |an |the )?(human|person|real person|someone|somebody|operator|agent|member|consultant|lawyer)"
+              "(talk|speak|chat|connect me) (to|with) (a |an |the )?(human|person|real person|someone|somebody"
+                  + "|operator|agent|member|consultant|lawyer|volunteer)"
                   + "|real (person|human)|human please|(need|want|get) (a |an )?(human|operator|live agent)|human operator"
-                  + "|(don'?t|do not) want (a |the |to talk to a )?bot|not (with )?a bot|live agent"
-                  + "|живой человек|живым человеком|не с ботом|с человеком"
+                  + "|(don'?t|do not) want (a |the |to talk to a )?bot|not (with )?a bot|live agent|call me back"
+                  + "|живой человек|живым человеком|не с ботом|с человеком|позвоните мне"
                   + "|(соедин|позов|дайте|нужен|хочу)\\S*( с)? [ао]ператор|[ао]ператор\\S* (пожалуйста|нужен|срочно)"
-                  + "|(поговорить|связаться|соедините)\\S*.{0,20}(консультант|человек|специалист|юрист|кем-то)"
+                  + "|(поговорить|связаться|соедините)\\S*.{0,20}(консультант|человек|специалист|юрист|кем-то|волонт)"
                   + "|mozhno operatora|zhivo\\S* chelovek|s chelovekom|insanla danis|canli (insan|adam|biri)|adamla danis"
-                  + "|emekdasla danis|mutexessisle danis|biri ile danis|kimse ile danis|real insan|uzvle danis|konsultantla"
-                  + "|operator(la|a|u)? (danis|lazim|isteyir|istiyir|ver)|(isci|emekdas|insan|adam) cavab versin"
+                  + "|emekdasla danis|mutexessisle danis|huquqsunasla danis|biri ile danis|kimse ile danis|real insan"
+                  + "|uzvle danis|konsultantla|operator(la|a|u)? (danis|lazim|isteyir|istiyir|ver)"
+                  + "|(isci|emekdas|insan|adam|kimse) cavab versin|mene zeng edin"
                   + "|bot(la|a)? (yazmaqdan|danismaqdan) yoruldum"));
 
   private static final Pattern UNPAID =
-      Pattern.compile("(not|n'?t|never|no) (been )?(paid|pay)|unpaid|salary|wages|не плат|не заплат|не выплач|зарплат|zarplat"
-          + "|maas|pulumu vermir|odemir|pul vermir");
+      Pattern.compile("(not|n'?t|never|no) (been )?(paid|pay)|unpaid|salary|wages|owes? (me|us)|не плат|не заплат"
+          + "|не выплач|зарплат|zarplat|ne platit|maas|pulumu vermir|odemir|pul vermir|haqqimi vermir");
   private static final Pattern THREAT =
-      Pattern.compile("threat|if i complain|call the police on|deport me|угрож|грози|запуга|сдам\\S* в полиц|депорт|ugrozh"
-          + "|hedele|qorxud|tehdid|polise ver|deport");
+      Pattern.compile("threat|if (i|we) complain|call the police on|deport me|угрож|грози|запуга|сдам\\S* в полиц"
+          + "|депорт|ugrozh|hedele|qorxud|tehdid|polise ver|deport");
 
   private static Rule rule(Urgency urgency, String regex) {
     return new Rule(urgency, Pattern.compile(regex));
