@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code faq check | stats | export}: tools for the people who keep the FAQ. */
 @Command(name = "faq", mixinStandardHelpOptions = true, description = "Check, count and export the FAQ.",
-    subcommands = {FaqCommand.Check.class, FaqCommand.Stats.class})
+    subcommands = {FaqCommand.Check.class, FaqCommand.Stats.class, FaqExportCommand.class})
 final class FaqCommand implements Runnable {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 

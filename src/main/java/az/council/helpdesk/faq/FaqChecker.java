@@ -1,21 +1,23 @@
 package az.council.helpdesk.faq;
 
 import az.council.helpdesk.i18n.Language;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The strict checks behind {@code faq check}: everything a reviewer would otherwise find by reading. A clean
- * folder returns no problems.
+ * folder returns no problems. Missing languages, empty texts, missing sources, unknown topics and contacts
+ * and malformed dates are found by {@link FaqLoader}; this class adds the checks that need the whole folder
+ * or today's date.
  */
 public final class FaqChecker {
   /**
@@ -26,8 +28,8 @@ public final class FaqChecker {
   /** Telegram's limit for one message. */
   public static final int TELEGRAM_MESSAGE_CHARS = 4096;
   public static final int MIN_ALSO = 3;
-  /** Two questions sharing this share of their words are near-duplicates (calibrated on real pairs). */
-  static final double NEAR_DUPLICATE = 0.8;
+
+  private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
 
   private final LocalDate today;
 
@@ -41,16 +43,17 @@ public final class FaqChecker {
     for (FaqFolder.Located located : folder.entries()) {
       FaqFolder.Located earlier = ids.putIfAbsent(located.entry().id(), located);
       if (earlier != null) {
-        problems.add(at(located, "duplicate id '" + located.entry().id() + "' (first at " + earlier.file() + ":"
-            + earlier.line() + ")"));
+        problems.add(at(located, "duplicate id '" + located.entry().id() + "' (first at " + where(earlier) + ")"));
       }
     }
     for (FaqFolder.Located located : folder.entries()) {
       checkEntry(located, ids.keySet(), problems);
     }
-    checkNearDuplicates(folder.entries(), problems);
+    for (NearDuplicates.Pair pair : NearDuplicates.find(folder.entries())) {
+      problems.add(at(pair.second(), nearDuplicateMessage(pair)));
+    }
     checkCoverage(folder, problems);
-    checkContacts(folder.contacts(), problems);
+    checkContacts(folder.locatedContacts(), problems);
     problems.sort(Comparator.comparing(FaqProblem::file).thenComparingInt(FaqProblem::line));
     return problems;
   }
@@ -59,21 +62,24 @@ public final class FaqChecker {
     FaqEntry entry = located.entry();
     for (Language language : Language.values()) {
       LocalizedText text = entry.in(language);
+      String label = entry.id() + " (" + language.tag() + ")";
       int length = text.answer().length();
       if (length > TELEGRAM_MESSAGE_CHARS) {
-        problems.add(at(located, entry.id() + " (" + language.tag() + "): answer has " + length
+        problems.add(at(located, label + ": answer has " + length
             + " characters, more than one Telegram message (" + TELEGRAM_MESSAGE_CHARS + ")"));
       } else if (length > MAX_ANSWER_CHARS) {
-        problems.add(at(located, entry.id() + " (" + language.tag() + "): answer has " + length
-            + " characters; the limit is " + MAX_ANSWER_CHARS + " (aim for 900)"));
+        problems.add(at(located, label + ": answer has " + length + " characters; the limit is "
+            + MAX_ANSWER_CHARS + " (aim for 900)"));
       }
       if (text.also().size() < MIN_ALSO) {
-        problems.add(at(located, entry.id() + " (" + language.tag() + "): 'also' has " + text.also().size()
-            + " phrasings; at least " + MIN_ALSO + " are needed"));
+        problems.add(at(located, label + ": 'also' has " + text.also().size() + " phrasings; at least "
+            + MIN_ALSO + " are needed"));
       }
-      if (text.answer().contains("{contact:")) {
-        problems.add(at(located, entry.id() + " (" + language.tag() + "): answer has an unresolved contact"));
+      // Well-formed placeholders left unexpanded name unknown contacts, already reported by the loader.
+      if (FaqLoader.CONTACT.matcher(text.answer()).replaceAll("").contains("{contact:")) {
+        problems.add(at(located, label + ": answer has a malformed contact placeholder; write {contact:id}"));
       }
+      checkScript(located, language, text, label, problems);
     }
     for (String see : entry.see()) {
       if (see.equals(entry.id())) {
@@ -87,42 +93,31 @@ public final class FaqChecker {
     }
   }
 
-  private static void checkNearDuplicates(List<FaqFolder.Located> entries, List<FaqProblem> problems) {
-    for (Language language : Language.values()) {
-      List<Set<String>> words = entries.stream().map(l -> words(l.entry().in(language).question())).toList();
-      for (int i = 0; i < entries.size(); i++) {
-        for (int j = i + 1; j < entries.size(); j++) {
-          if (similarity(words.get(i), words.get(j)) >= NEAR_DUPLICATE) {
-            FaqFolder.Located a = entries.get(i);
-            FaqFolder.Located b = entries.get(j);
-            problems.add(at(b, "questions of '" + a.entry().id() + "' and '" + b.entry().id() + "' (" + language.tag()
-                + ") are near-duplicates; merge them or make them distinct"));
-          }
-        }
+  /**
+   * A block pasted under the wrong language tag loads fine and would be served to the wrong people, so the
+   * script is checked: Russian must be Cyrillic, Azerbaijani and English must not be. Only the question and
+   * answer: the 'also' phrasings deliberately include Azerbaijani typed in Cyrillic.
+   */
+  private static void checkScript(
+      FaqFolder.Located located, Language language, LocalizedText text, String label, List<FaqProblem> problems) {
+    for (String field : List.of("question", "answer")) {
+      String value = field.equals("question") ? text.question() : text.answer();
+      boolean cyrillic = CYRILLIC.matcher(value).find();
+      if (language == Language.RU && !cyrillic) {
+        problems.add(at(located, label + ": " + field + " has no Cyrillic letters; is it in Russian?"));
+      } else if (language != Language.RU && cyrillic) {
+        problems.add(at(located, label + ": " + field + " contains Cyrillic letters; is it in the right language?"));
       }
     }
   }
 
-  static Set<String> words(String text) {
-    String folded = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFKC);
-    Set<String> words = new HashSet<>();
-    for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
-      if (word.length() > 2) {
-        words.add(word);
-      }
-    }
-    return words;
-  }
-
-  static double similarity(Set<String> a, Set<String> b) {
-    if (a.isEmpty() || b.isEmpty()) {
-      return 0;
-    }
-    Set<String> common = new HashSet<>(a);
-    common.retainAll(b);
-    Set<String> union = new HashSet<>(a);
-    union.addAll(b);
-    return (double) common.size() / union.size();
+  private static String nearDuplicateMessage(NearDuplicates.Pair pair) {
+    String languages = pair.languages().stream().map(Language::tag).collect(Collectors.joining(", "));
+    return String.format(Locale.ROOT,
+        "questions of '%s' (%s) and '%s' (%s) are near-duplicates in %s (%.0f%% shared words); "
+            + "merge them or make them distinct",
+        pair.first().entry().id(), where(pair.first()), pair.second().entry().id(), where(pair.second()),
+        languages, pair.similarity() * 100);
   }
 
   private static void checkCoverage(FaqFolder folder, List<FaqProblem> problems) {
@@ -133,16 +128,27 @@ public final class FaqChecker {
     }
   }
 
-  private static void checkContacts(List<Contact> contacts, List<FaqProblem> problems) {
-    Set<String> seen = new HashSet<>();
-    for (Contact contact : contacts) {
-      if (!seen.add(contact.id())) {
-        problems.add(new FaqProblem("faq/" + FaqLoader.CONTACTS_FILE, 1, "duplicate contact id '" + contact.id() + "'"));
+  private void checkContacts(List<FaqFolder.LocatedContact> contacts, List<FaqProblem> problems) {
+    Map<String, FaqFolder.LocatedContact> seen = new HashMap<>();
+    for (FaqFolder.LocatedContact located : contacts) {
+      Contact contact = located.contact();
+      FaqFolder.LocatedContact earlier = seen.putIfAbsent(contact.id(), located);
+      if (earlier != null) {
+        problems.add(new FaqProblem(located.file(), located.line(), "duplicate contact id '" + contact.id()
+            + "' (first at " + earlier.file() + ":" + earlier.line() + ")"));
       }
+      located.reviewed().filter(date -> date.isAfter(today)).ifPresent(date -> problems.add(new FaqProblem(
+          located.file(), located.line(), "contact '" + contact.id() + "': 'reviewed' date " + date
+              + " is in the future")));
     }
-    if (!contacts.isEmpty() && contacts.stream().noneMatch(Contact::emergency)) {
-      problems.add(new FaqProblem("faq/" + FaqLoader.CONTACTS_FILE, 1, "no contact is marked emergency: true"));
+    if (!contacts.isEmpty() && contacts.stream().noneMatch(c -> c.contact().emergency())) {
+      FaqFolder.LocatedContact first = contacts.get(0);
+      problems.add(new FaqProblem(first.file(), 1, "no contact is marked emergency: true"));
     }
+  }
+
+  private static String where(FaqFolder.Located located) {
+    return located.file() + ":" + located.line();
   }
 
   private static FaqProblem at(FaqFolder.Located located, String message) {

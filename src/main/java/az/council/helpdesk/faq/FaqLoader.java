@@ -30,7 +30,8 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class FaqLoader {
   public static final String CONTACTS_FILE = "contacts.yaml";
-  private static final Pattern CONTACT = Pattern.compile("\\{contact:([a-z0-9-]+)}");
+  /** A well-formed contact placeholder; the loader reports unknown ids, the checker malformed ones. */
+  static final Pattern CONTACT = Pattern.compile("\\{contact:([a-z0-9-]+)}");
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final Set<String> ENTRY_KEYS =
       Set.of("id", "topic", "booklet", "source", "reviewed", "needs-review", "see", "az", "ru", "en");
@@ -45,9 +46,9 @@ public final class FaqLoader {
       problems.add(new FaqProblem(folder.toString(), 1, "FAQ folder not found"));
       return new FaqFolder(List.of(), List.of(), problems);
     }
-    List<Contact> contacts = loadContacts(folder.resolve(CONTACTS_FILE), problems);
+    List<FaqFolder.LocatedContact> contacts = loadContacts(folder.resolve(CONTACTS_FILE), problems);
     Map<String, Contact> contactsById = new HashMap<>();
-    contacts.forEach(c -> contactsById.put(c.id(), c));
+    contacts.forEach(c -> contactsById.putIfAbsent(c.contact().id(), c.contact()));
     List<FaqFolder.Located> entries = new ArrayList<>();
     for (Path file : topicFiles(folder, problems)) {
       readRoot(file, problems)
@@ -215,8 +216,8 @@ public final class FaqLoader {
     return out.toString();
   }
 
-  private static List<Contact> loadContacts(Path file, List<FaqProblem> problems) {
-    List<Contact> contacts = new ArrayList<>();
+  private static List<FaqFolder.LocatedContact> loadContacts(Path file, List<FaqProblem> problems) {
+    List<FaqFolder.LocatedContact> contacts = new ArrayList<>();
     if (!Files.exists(file)) {
       problems.add(new FaqProblem(name(file), 1, "contacts file is missing"));
       return contacts;
@@ -232,12 +233,17 @@ public final class FaqLoader {
       return contacts;
     }
     for (Node node : yaml.sequence(list, "'contacts'").orElse(List.of())) {
-      readContact(yaml, node).ifPresent(contacts::add);
+      readContact(yaml, node)
+          .ifPresent(contact -> contacts.add(new FaqFolder.LocatedContact(contact.contact(), contact.reviewed(),
+              name(file), YamlNodes.line(node))));
     }
     return contacts;
   }
 
-  private static Optional<Contact> readContact(YamlNodes yaml, Node node) {
+  /** A contact as read, before it is given its place in the folder. */
+  private record ReadContact(Contact contact, Optional<LocalDate> reviewed) {}
+
+  private static Optional<ReadContact> readContact(YamlNodes yaml, Node node) {
     Optional<Map<String, Node>> maybe = yaml.mapping(node, "a contact");
     if (maybe.isEmpty()) {
       return Optional.empty();
@@ -247,7 +253,7 @@ public final class FaqLoader {
     String what = "contact '" + id.orElse("?") + "'";
     Optional<String> value = yaml.text(map, "value", node, what);
     Optional<String> source = yaml.text(map, "source", node, what);
-    yaml.text(map, "reviewed", node, what).flatMap(d -> date(yaml, map, d, what));
+    Optional<LocalDate> reviewed = yaml.text(map, "reviewed", node, what).flatMap(d -> date(yaml, map, d, what));
     Map<Language, Contact.Label> labels = new EnumMap<>(Language.class);
     for (Language language : Language.values()) {
       Node labelNode = map.get(language.tag());
@@ -263,8 +269,9 @@ public final class FaqLoader {
     if (id.isEmpty() || value.isEmpty() || source.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Contact(id.get(), value.get(), yaml.flag(map, "emergency", what), labels, source.get(),
-        yaml.flag(map, "needs-review", what)));
+    Contact contact = new Contact(id.get(), value.get(), yaml.flag(map, "emergency", what), labels, source.get(),
+        yaml.flag(map, "needs-review", what));
+    return Optional.of(new ReadContact(contact, reviewed));
   }
 
   private static String topicIds() {
