@@ -34,20 +34,21 @@ public final class UrgencyDetector {
                   + "|(бь[её]т|бьют|избива\\S*) (меня|нас)|избил|насили|изнасил|ударил|издевают|пристает|домогает"
                   + "|убь[её]т (меня|нас)|угрожа\\S* (убить|мне|нам)|боюсь за (свою )?жизнь|izbil|nasili|ubyet menya"
                   + "|meni (doyur|vurur|vurdu|doydu|doyub|hedeleyir|oldurecek)|(doyur|vurur|vurdu|doydu|doyub)\\S* meni"
-                  + "|doyulur|zorakilig|zorakiliq|tecavuz|incidir|oldureceyem deyir|olduracek|canimdan qorxuram"),
+                  + "|doyulur|zorakilig|zorakiliq|tecavuz|incidir|oldureceyem deyir|olduracek|canimdan qorxuram"
+                  + "|(mene|bize|ustume) hucum|hucum etdi|qorxuram (cixmaga|evde)|напал\\S* на (меня|нас)"),
           rule(Urgency.TRAFFICKING,
               "trafficked|victim of (human )?trafficking|trafficking victim|forced? (me |us )?to work|sold (me|us)"
                   + "|(can'?t|cannot|not allowed to|won'?t let (me|us)) leave|locked (me|us)|took (our|my) phones?"
-                  + "|\\bslave|debt bondage|жертв\\S* торговл|(меня|нас) продали|заставля\\S* работать|не выпуска"
+                  + "|locked (her|him|them) in|took (her|his|their) phones?|\\bslave|debt bondage|жертв\\S* торговл|(меня|нас) продали|заставля\\S* работать|не выпуска"
                   + "|заперли|не да(ю|е)т уйти|отобрали телефон|рабств|насильно работ|zastavl\\S* rabotat|ne vypuska"
                   + "|insan alver\\S* qurban|mecburi isle|zorla isl|satdilar|bagladilar|cixmaga (qoymur|icaze vermir)"
                   + "|buraxmirlar|buraxmir|telefonlarimizi (aldilar|aliblar)|qul kimi"),
           rule(Urgency.CHILD_ALONE,
               "(child|kid|boy|girl|son|daughter|minor|baby)\\S*( is| was| are)?( left)? (alone|by (him|her)self"
-                  + "|without (parents|adults|anyone))|unaccompanied|lost (a |my )?(child|kid|son|daughter)|alone child"
+                  + "|without (parents|adults|anyone))|(no|without) parents|unaccompanied|lost (a |my )?(child|kid|son|daughter)|alone child"
                   + "|(child|kid)\\S* (is )?(missing|lost)|реб[её]н\\S*.{0,30}(один|одна|одни|без родител|потерял)"
                   + "|дет\\S* (одни|без родител)|потерял\\S* (реб|сын|доч)|без взрослых|оставили одн"
-                  + "|(сын|дочь|дочку)\\S*.{0,40}(один|одна)\\b|usaq\\S*.{0,30}(tek|tenha|valideynsiz|valideyni yox|itib)"
+                  + "|(сын|дочь|дочку)\\S*.{0,40}(один|одна)\\b|мне 1[0-7] (лет|год)|без мамы|usaq\\S*.{0,30}(tek|tenha|valideynsiz|valideyni yox|itib)"
                   + "|azyasli.{0,20}tek|usaq itib|itkin usaq|tek usaq|usaq.{0,40}valideyn\\S* yox"),
           rule(Urgency.DETENTION,
               "detain|detention cent|in detention|\\barrest|in custody|police (took|take|have|holding|are holding"
@@ -62,19 +63,19 @@ public final class UrgencyDetector {
                   + "|being deported|(will|going to|gonna|about to) be (deported|expelled)|deported (tomorrow|today|tonight)"
                   + "|(got|received|given|gave me|have) (a |an )?(deportation|expulsion)|ordered to leave|expelled"
                   + "|kick(ed|ing)? (me|us) out of the country|send(ing)? (me|us) back (home|to)"
-                  + "|решение о (депорт|выдвор)|выдворя|выдворени|депортир\\S* (меня|нас|мужа|жену|сына|дочь)"
+                  + "|решение о (депорт|выдвор)|выдворяют|выдворят|выдворить|выдворение|о выдворении|депортир\\S* (меня|нас|мужа|жену|сына|дочь)"
                   + "|меня депорт|хотят депорт|нас депорт|(меня|нас) высыла|предписание покинуть|обязали выехать"
                   + "|deportiru|vydvor|deport (edirler|edecekler|olunuram|qerari)|deportasiya qerar|meni deport"
-                  + "|bizi deport|olkeden cixar\\S*(lar|acaq|ecek|ir)|cixarilma qerar|deport qerar|meni geri gonder"),
+                  + "|bizi deport|olkeden cixar\\S*(lar|acaq|ecek|ir)|cixarilma.{0,20}qerar|deport qerar|meni geri gonder"),
           rule(Urgency.PASSPORT_TAKEN,
               "(took|taken|take|keeps?|keeping|kept|holding|holds|confiscated|hid|stole|won'?t (give|return)"
-                  + "|refuses? to (give|return)).{0,25}(my|our) (passport|documents|id)"
-                  + "|(my|our) (passport|documents)\\S*.{0,30}(taken|confiscated|kept|held|holding|keeping|won'?t give)"
+                  + "|refuses? to (give|return)).{0,25}(my|our|her|his) (pass?port|documents|id)"
+                  + "|(my|our) (pass?port|documents)\\S*.{0,30}(taken|confiscated|kept|held|holding|keeping|won'?t give)"
                   + "|(забрал|отобрал|не отда|не возвращ|удерживает|держит у себя|спрятал)\\S*.{0,30}(паспорт|документ)"
                   + "|(паспорт|документ)\\S*.{0,30}(забрал|отобрал|не отда|не возвращ|спрятал)"
                   + "|(zabral|otobral|ne otda).{0,25}(pasport|dokument)|pasport.{0,20}(zabral|otobral)"
-                  + "|(pasportum|senedlerim)\\S*.{0,30}(al(d|ib)|gotur|vermir|qaytarmir|saxla|elinde|gizled)"
-                  + "|(goturub|aldi|aldilar|saxlayir|gizledib).{0,20}(pasportum|senedlerim)"),
+                  + "|(pasportum|senedlerim)\\S*.{0,30}\\b(aldi|aldilar|alib|aliblar|gotur\\S*|vermir|qaytarmir|saxlayir\\S*|elinde|gizled\\S*)"
+                  + "|\\b(goturub|aldi|aldilar|saxlayir|gizledib).{0,20}(pasportum|senedlerim)"),
           rule(Urgency.HUMAN_REQUEST,
               "(talk|speak|chat|connect me) (to|with) (a |an |the )?(human|person|real person|someone|somebody"
                   + "|operator|agent|member|consultant|lawyer|volunteer)"
@@ -94,6 +95,7 @@ public final class UrgencyDetector {
           + "|не выплач|зарплат|zarplat|ne platit|maas|pulumu vermir|odemir|pul vermir|haqqimi vermir");
   private static final Pattern THREAT =
       Pattern.compile("threat|if (i|we) complain|call the police on|deport me|угрож|грози|запуга|сдам\\S* в полиц"
+          + "|сдаст|сломает|убь[её]т|боюсь|afraid|scared"
           + "|депорт|ugrozh|hedele|qorxud|tehdid|polise ver|deport");
 
   private static Rule rule(Urgency urgency, String regex) {
