@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,6 @@ import java.util.Optional;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.util.automaton.CompiledAutomaton;
-import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -28,11 +27,11 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Fields;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermVectors;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
@@ -74,7 +73,9 @@ public final class FaqIndex implements AutoCloseable {
   private final List<FaqEntry> entries;
   private final Map<Group, Analyzer> analyzers = new EnumMap<>(Group.class);
   private final Analyzer indexAnalyzer;
-  private final Cache<GroupTerm, Optional<String>> corrections = Caffeine.newBuilder().maximumSize(50_000).build();
+  private final int[] ordinals;
+  private final Cache<GroupTerm, TermStats> stats = Caffeine.newBuilder().maximumSize(200_000).build();
+  private final Map<Group, SpellingIndex> spelling;
 
   private FaqIndex(List<FaqEntry> entries) throws IOException {
     this.entries = List.copyOf(entries);
@@ -97,7 +98,19 @@ public final class FaqIndex implements AutoCloseable {
     }
     reader = DirectoryReader.open(directory);
     searcher = new IndexSearcher(reader);
+    ordinals = readOrdinals(reader);
+    spelling = spellingIndexes(reader);
     searcher.setSimilarity(similarity());
+  }
+
+  /** Lucene doc id → entry position, read once so a search never touches stored fields. */
+  private static int[] readOrdinals(DirectoryReader reader) throws IOException {
+    int[] ordinals = new int[reader.maxDoc()];
+    var stored = reader.storedFields();
+    for (int doc = 0; doc < ordinals.length; doc++) {
+      ordinals[doc] = stored.document(doc, Set.of(ORDINAL)).getField(ORDINAL).numericValue().intValue();
+    }
+    return ordinals;
   }
 
   /** Builds the in-memory index; start-up cost is a few milliseconds for the real FAQ. */
@@ -240,9 +253,7 @@ public final class FaqIndex implements AutoCloseable {
       TopDocs top = searcher.search(query.build(), limit);
       List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
       for (ScoreDoc sd : top.scoreDocs) {
-        int ordinal = searcher.storedFields().document(sd.doc, Set.of(ORDINAL)).getField(ORDINAL)
-            .numericValue().intValue();
-        hits.add(new Hit(entries.get(ordinal), sd.doc, sd.score));
+        hits.add(new Hit(entries.get(ordinals[sd.doc]), sd.doc, sd.score));
       }
       return hits;
     } catch (IOException e) {
@@ -253,105 +264,95 @@ public final class FaqIndex implements AutoCloseable {
   private static final int PHRASE_SLOP = 2;
   private static final float PHRASE_BOOST = 0.7f;
 
-  /** How many of {@code terms} occur anywhere in the group's fields of document {@code doc}. */
-  public Set<String> matchedTerms(int doc, Group group, List<String> terms) {
-    Set<String> matched = new LinkedHashSet<>();
+  /** Which of each group's terms occur in document {@code doc}, reading its term vectors once. */
+  public Map<Group, Set<String>> matchedTerms(int doc, Map<Group, List<String>> termsByGroup) {
+    Map<Group, Set<String>> matched = new EnumMap<>(Group.class);
     try {
-      TermVectors vectors = reader.termVectors();
-      for (String field : List.of(questionField(group), answerField(group))) {
-        Terms vector = vectors.get(doc, field);
-        if (vector == null) {
-          continue;
-        }
-        TermsEnum it = vector.iterator();
-        for (String term : terms) {
-          if (!matched.contains(term) && it.seekExact(new BytesRef(term))) {
-            matched.add(term);
+      Fields fields = reader.termVectors().get(doc);
+      for (var e : termsByGroup.entrySet()) {
+        Set<String> found = new HashSet<>();
+        for (String field : List.of(questionField(e.getKey()), answerField(e.getKey()))) {
+          Terms vector = fields == null ? null : fields.terms(field);
+          if (vector == null) {
+            continue;
+          }
+          TermsEnum it = vector.iterator();
+          for (String term : e.getValue()) {
+            if (!found.contains(term) && it.seekExact(new BytesRef(term))) {
+              found.add(term);
+            }
           }
         }
+        matched.put(e.getKey(), found);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
     }
     return matched;
   }
 
+  private record TermStats(int inQuestions, int inAnswers) {}
+
+  /** Document frequencies of a term, cached: the vocabulary never changes after the build. */
+  private TermStats stats(Group group, String term) {
+    return stats.get(new GroupTerm(group, term), key -> {
+      try {
+        return new TermStats(reader.docFreq(new Term(questionField(group), term)),
+            reader.docFreq(new Term(answerField(group), term)));
+      } catch (IOException ex) {
+        throw new UncheckedIOException(ex);
+      }
+    });
+  }
+
   /** Inverse document frequency of a term in the group, the way BM25 weighs it; unseen terms weigh most. */
   public double idf(Group group, String term) {
-    try {
-      int df = Math.max(reader.docFreq(new Term(questionField(group), term)),
-          reader.docFreq(new Term(answerField(group), term)));
-      int n = reader.numDocs();
-      return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    TermStats s = stats(group, term);
+    int df = Math.max(s.inQuestions(), s.inAnswers());
+    int n = reader.numDocs();
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
   /** Whether any entry's question phrasings use the term: the vocabulary people ask in, not answer prose. */
   public boolean askedAbout(Group group, String term) {
-    try {
-      return reader.docFreq(new Term(questionField(group), term)) > 0;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return stats(group, term).inQuestions() > 0;
   }
 
   public boolean known(Group group, String term) {
-    try {
-      return reader.docFreq(new Term(questionField(group), term)) > 0
-          || reader.docFreq(new Term(answerField(group), term)) > 0;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    TermStats s = stats(group, term);
+    return s.inQuestions() > 0 || s.inAnswers() > 0;
   }
 
   /**
-   * The FAQ's closest spelling of a term this index has never seen ("убежеще" → "убежищ"), or empty. Migrants
-   * type fast on phones, often in a second language; one or two edits (after the first letter, which people
-   * rarely get wrong) is the usual distance. Among candidates the nearest, then the most frequent, wins.
+   * The FAQ's closest spelling of a term this index has never seen ("убежещ" → "убежищ"), or empty. Migrants
+   * type fast on phones, often in a second language; see {@link SpellingIndex}.
    */
   public Optional<String> correct(Group group, String term) {
-    if (term.codePointCount(0, term.length()) < MIN_CORRECTABLE || known(group, term)) {
+    if (term.length() < SpellingIndex.MIN_LENGTH || known(group, term)) {
       return Optional.empty();
     }
-    return corrections.get(new GroupTerm(group, term), key -> nearest(key.group(), key.term()));
+    return spelling.get(group).nearest(term);
   }
-
-  private static final int MIN_CORRECTABLE = 4;
 
   private record GroupTerm(Group group, String term) {}
 
-  private Optional<String> nearest(Group group, String term) {
-    int maxEdits = term.codePointCount(0, term.length()) <= 5 ? 1 : 2;
-    try {
-      for (int edits = 1; edits <= maxEdits; edits++) {
-        String prefix = term.substring(0, term.offsetByCodePoints(0, 1));
-        CompiledAutomaton automaton = new CompiledAutomaton(
-            new LevenshteinAutomata(term.substring(prefix.length()), true).toAutomaton(edits, prefix), false, true, false);
-        String best = null;
-        int bestFreq = 0;
-        for (String field : List.of(questionField(group), answerField(group))) {
-          Terms terms = MultiTerms.getTerms(reader, field);
-          if (terms == null) {
-            continue;
-          }
-          TermsEnum it = terms.intersect(automaton, null);
-          for (BytesRef candidate = it.next(); candidate != null; candidate = it.next()) {
-            if (it.docFreq() > bestFreq) {
-              bestFreq = it.docFreq();
-              best = candidate.utf8ToString();
-            }
-          }
+  private static Map<Group, SpellingIndex> spellingIndexes(DirectoryReader reader) throws IOException {
+    Map<Group, SpellingIndex> indexes = new EnumMap<>(Group.class);
+    for (Group group : Group.values()) {
+      SpellingIndex index = new SpellingIndex();
+      for (String field : List.of(questionField(group), answerField(group))) {
+        Terms terms = MultiTerms.getTerms(reader, field);
+        if (terms == null) {
+          continue;
         }
-        if (best != null) {
-          return Optional.of(best);
+        TermsEnum it = terms.iterator();
+        for (BytesRef term = it.next(); term != null; term = it.next()) {
+          index.add(term.utf8ToString(), it.docFreq());
         }
       }
-      return Optional.empty();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      indexes.put(group, index);
     }
+    return indexes;
   }
 
   public int size() {

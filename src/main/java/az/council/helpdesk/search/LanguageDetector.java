@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Guesses the language of a short chat message. Off-the-shelf detectors fail on exactly what this bot sees:
@@ -54,6 +55,13 @@ public final class LanguageDetector {
           "shtraf", "srok", "dney", "dnei", "vizu", "viza", "bez", "uzhe", "eshe", "eshche", "budet", "mogu",
           "hochu", "khochu", "zhit", "zhitelstvo", "vid", "iz", "v", "s", "k", "ne", "nu", "tut", "zdes");
 
+  private static final Pattern AZ_ENDING =
+      Pattern.compile(".*(maq|mek|mis|dir|dur|liq|lik|luq|yam|yem|iram|irem|siniz|dan|den|lar|ler)");
+  private static final Pattern AZ_Q = Pattern.compile(".*q[^u].*|.*q");
+  private static final Pattern RU_TRANSLIT_ENDING = Pattern.compile(".*(zh|kh|shch|iya|ost|nie|tsya|tsa|ogo|ykh|ye)");
+  private static final Pattern EN_SHAPE = Pattern.compile(".*(tion|ing|ed|ly|ould)|th.*|wh.*");
+  private static final Pattern WORDS = Pattern.compile("[^\\p{L}'’]+");
+
   private static Set<String> words(String... words) {
     return Set.copyOf(java.util.Arrays.asList(words));
   }
@@ -67,7 +75,7 @@ public final class LanguageDetector {
       score.put(language, 0.0);
     }
     int words = 0;
-    for (String raw : text.split("[^\\p{L}'’]+")) {
+    for (String raw : WORDS.split(text)) {
       if (raw.isEmpty()) {
         continue;
       }
@@ -137,17 +145,16 @@ public final class LanguageDetector {
     if (RU_TRANSLIT_WORDS.contains(word)) {
       add(score, Language.RU, 1.5);
     }
-    if (folded.matches(".*(maq|mek|mis|miş|dir|dur|liq|lik|luq|yam|yem|iram|irem|sinan|siniz|dan|den|lar|ler)")
-        && folded.length() > 4) {
+    if (AZ_ENDING.matcher(folded).matches() && folded.length() > 4) {
       add(score, Language.AZ, 0.5);
     }
-    if (folded.matches(".*q[^u].*|.*q") || (folded.indexOf('x') > 0 && !folded.startsWith("ex"))) {
+    if (AZ_Q.matcher(folded).matches() || (folded.indexOf('x') > 0 && !folded.startsWith("ex"))) {
       add(score, Language.AZ, 0.7);
     }
-    if (word.matches(".*(zh|kh|shch|iya|ost|nie|tsya|tsa|ogo|ykh|ye)")) {
+    if (RU_TRANSLIT_ENDING.matcher(word).matches()) {
       add(score, Language.RU, 0.6);
     }
-    if (word.matches(".*(tion|ing|ed|th.*|wh.*|ly|ould)") && word.length() > 3) {
+    if (EN_SHAPE.matcher(word).matches() && word.length() > 3) {
       add(score, Language.EN, 0.6);
     }
   }

@@ -9,6 +9,9 @@ final class RussianStopWords {
       Set.of("можно", "нужно", "надо", "сколько", "здравствуйте", "привет", "помогите", "спасибо", "есть",
           "меня", "мне", "где", "как", "что", "почему", "зачем", "когда");
 
+  private static final java.util.regex.Pattern RUSSIAN_SHAPE =
+      java.util.regex.Pattern.compile("ость|ение|ание|ться|тся|ого|его|ому|ыми|ями|ая|ое|ые|ий|ый|ешь|ишь|щ|ъ|ь");
+
   private RussianStopWords() {}
 
   static boolean contains(String word) {
@@ -17,7 +20,6 @@ final class RussianStopWords {
 
   /** Russian inflections and letters that Azerbaijani Cyrillic writing (even on a Russian keyboard) lacks. */
   static boolean looksRussian(String word) {
-    return word.matches(".*(ость|ение|ание|ться|тся|ого|его|ому|ыми|ями|ая|ое|ые|ий|ый|ешь|ишь|щ|ъ|ь).*")
-        && word.length() > 3;
+    return word.length() > 3 && RUSSIAN_SHAPE.matcher(word).find();
   }
 }

@@ -6,7 +6,7 @@ import java.text.Normalizer;
 public final class QuestionText {
   /** Search looks at the first part of very long messages; urgency rules read more of them. */
   public static final int SEARCH_CHARS = 600;
-  public static final int URGENCY_CHARS = 8000;
+  public static final int URGENCY_CHARS = 4000;
 
   private QuestionText() {}
 

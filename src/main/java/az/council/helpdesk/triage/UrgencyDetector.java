@@ -128,6 +128,7 @@ public final class UrgencyDetector {
       String letter = String.valueOf(lower.charAt(i));
       azLatin.append(Scripts.AZ_CYRILLIC_TO_LATIN.getOrDefault(letter, letter));
     }
-    return List.of(lower, folded, AzerbaijaniFoldingFilter.fold(azLatin));
+    // Latin text has no Cyrillic to map and Cyrillic text nothing to fold, so usually two views are equal.
+    return java.util.stream.Stream.of(lower, folded, AzerbaijaniFoldingFilter.fold(azLatin)).distinct().toList();
   }
 }

@@ -3,7 +3,6 @@ package az.council.helpdesk.triage;
 import az.council.helpdesk.search.FaqIndex;
 import az.council.helpdesk.search.FaqIndex.Group;
 import az.council.helpdesk.search.Synonyms;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,10 +39,7 @@ final class WordEvidence {
 
   Evidence measure(Map<Group, List<FaqIndex.Token>> tokens, Map<Group, List<String>> terms) {
     FaqIndex.Hit best = hits.get(0);
-    Map<Group, Set<String>> matched = new EnumMap<>(Group.class);
-    for (Group group : Group.values()) {
-      matched.put(group, index.matchedTerms(best.doc(), group, terms.get(group)));
-    }
+    Map<Group, Set<String>> matched = index.matchedTerms(best.doc(), terms);
     Map<Integer, Word> words = new TreeMap<>();
     Word expansions = new Word();
     for (Group group : Group.values()) {

@@ -1,0 +1,49 @@
+package az.council.helpdesk.cli;
+
+import az.council.helpdesk.bench.SearchBenchmark;
+import az.council.helpdesk.eval.EvalQuestion;
+import az.council.helpdesk.eval.EvalSet;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code bench}: the benchmarks whose figures the README reports. */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (figures in the README).",
+    subcommands = {BenchCommand.Search.class})
+final class BenchCommand implements Runnable {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  @Command(name = "search", mixinStandardHelpOptions = true,
+      description = "p50/p99 latency of one question through the full triage vs plain BM25, real and synthetic FAQ.")
+  static final class Search implements Callable<Integer> {
+    @Mixin FaqOption faq;
+
+    @Option(names = "--questions", defaultValue = "src/test/resources/eval/questions.jsonl",
+        description = "Questions to time (default: ${DEFAULT-VALUE})")
+    Path questions;
+
+    @Option(names = "--large", defaultValue = "100000", description = "Size of the synthetic FAQ (default: ${DEFAULT-VALUE}; 0 skips it)")
+    int large;
+
+    @Option(names = "--rounds", defaultValue = "10", description = "Timed passes over the questions (default: ${DEFAULT-VALUE})")
+    int rounds;
+
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      List<String> texts = EvalSet.read(questions).stream().map(EvalQuestion::text).toList();
+      new SearchBenchmark(spec.commandLine().getOut()).run(faq.catalog(), texts, large, rounds);
+      return ExitCode.OK;
+    }
+  }
+}
