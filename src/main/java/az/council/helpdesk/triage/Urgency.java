@@ -1,13 +1,13 @@
 package az.council.helpdesk.triage;
 
-/** Why a message must go to a person at once. The order is the priority when several apply. */
+/** Why a message must go to a person at once. The order is the priority when several apply (see the rules). */
 public enum Urgency {
   SELF_HARM,
   VIOLENCE,
-  TRAFFICKING,
-  CHILD_ALONE,
   DETENTION,
   DEPORTATION,
+  TRAFFICKING,
+  CHILD_ALONE,
   PASSPORT_TAKEN,
   WAGES_THREATS,
   HUMAN_REQUEST

@@ -36,20 +36,6 @@ public final class UrgencyDetector {
                   + "|meni (doyur|vurur|vurdu|doydu|doyub|hedeleyir|oldurecek)|(doyur|vurur|vurdu|doydu|doyub)\\S* meni"
                   + "|doyulur|zorakilig|zorakiliq|tecavuz|incidir|oldureceyem deyir|olduracek|canimdan qorxuram"
                   + "|(mene|bize|ustume) hucum|hucum etdi|qorxuram (cixmaga|evde)|напал\\S* на (меня|нас)"),
-          rule(Urgency.TRAFFICKING,
-              "trafficked|victim of (human )?trafficking|trafficking victim|forced? (me |us )?to work|sold (me|us)"
-                  + "|(can'?t|cannot|not allowed to|won'?t let (me|us)) leave|locked (me|us)|took (our|my) phones?"
-                  + "|locked (her|him|them) in|took (her|his|their) phones?|\\bslave|debt bondage|жертв\\S* торговл|(меня|нас) продали|заставля\\S* работать|не выпуска"
-                  + "|заперли|не да(ю|е)т уйти|отобрали телефон|рабств|насильно работ|zastavl\\S* rabotat|ne vypuska"
-                  + "|insan alver\\S* qurban|mecburi isle|zorla isl|satdilar|bagladilar|cixmaga (qoymur|icaze vermir)"
-                  + "|buraxmirlar|buraxmir|telefonlarimizi (aldilar|aliblar)|qul kimi"),
-          rule(Urgency.CHILD_ALONE,
-              "(child|kid|boy|girl|son|daughter|minor|baby)\\S*( is| was| are)?( left)? (alone|by (him|her)self"
-                  + "|without (parents|adults|anyone))|(no|without) parents|unaccompanied|lost (a |my )?(child|kid|son|daughter)|alone child"
-                  + "|(child|kid)\\S* (is )?(missing|lost)|реб[её]н\\S*.{0,30}(один|одна|одни|без родител|потерял)"
-                  + "|дет\\S* (одни|без родител)|потерял\\S* (реб|сын|доч)|без взрослых|оставили одн"
-                  + "|(сын|дочь|дочку)\\S*.{0,40}(один|одна)\\b|мне 1[0-7] (лет|год)|без мамы|usaq\\S*.{0,30}(tek|tenha|valideynsiz|valideyni yox|itib)"
-                  + "|azyasli.{0,20}tek|usaq itib|itkin usaq|tek usaq|usaq.{0,40}valideyn\\S* yox"),
           rule(Urgency.DETENTION,
               "detain|detention cent|in detention|\\barrest|in custody|police (took|take|have|holding|are holding"
                   + "|station|caught|stopped and took)|locked up|\\bjail|\\bprison|taken by (the )?police"
@@ -67,6 +53,20 @@ public final class UrgencyDetector {
                   + "|меня депорт|хотят депорт|нас депорт|(меня|нас) высыла|предписание покинуть|обязали выехать"
                   + "|deportiru|vydvor|deport (edirler|edecekler|olunuram|qerari)|deportasiya qerar|meni deport"
                   + "|bizi deport|olkeden cixar\\S*(lar|acaq|ecek|ir)|cixarilma.{0,20}qerar|deport qerar|meni geri gonder"),
+          rule(Urgency.TRAFFICKING,
+              "trafficked|victim of (human )?trafficking|trafficking victim|forced? (me |us )?to work|sold (me|us)"
+                  + "|(can'?t|cannot|not allowed to|won'?t let (me|us)) leave|locked (me|us)|took (our|my) phones?"
+                  + "|locked (her|him|them) in|took (her|his|their) phones?|\\bslave|debt bondage|жертв\\S* торговл|(меня|нас) продали|заставля\\S* работать|не выпуска"
+                  + "|заперли|не да(ю|е)т уйти|отобрали телефон|рабств|насильно работ|zastavl\\S* rabotat|ne vypuska"
+                  + "|insan alver\\S* qurban|mecburi isle|zorla isl|satdilar|bagladilar|cixmaga (qoymur|icaze vermir)"
+                  + "|buraxmirlar|buraxmir|telefonlarimizi (aldilar|aliblar)|qul kimi"),
+          rule(Urgency.CHILD_ALONE,
+              "(child|kid|boy|girl|son|daughter|minor|baby)\\S*( is| was| are)?( left)? (alone|by (him|her)self"
+                  + "|without (parents|adults|anyone))|(no|without) parents|unaccompanied|lost (a |my )?(child|kid|son|daughter)|alone child"
+                  + "|(child|kid)\\S* (is )?(missing|lost)|реб[её]н\\S*.{0,30}(один|одна|одни|без родител|потерял)"
+                  + "|дет\\S* (одни|без родител)|потерял\\S* (реб|сын|доч)|без взрослых|оставили одн"
+                  + "|(сын|дочь|дочку)\\S*.{0,40}(один|одна)\\b|мне 1[0-7] (лет|год)|без мамы|usaq\\S*.{0,30}(tek|tenha|valideynsiz|valideyni yox|itib)"
+                  + "|azyasli.{0,20}tek|usaq itib|itkin usaq|tek usaq|usaq.{0,40}valideyn\\S* yox"),
           rule(Urgency.PASSPORT_TAKEN,
               "(took|taken|take|keeps?|keeping|kept|holding|holds|confiscated|hid|stole|won'?t (give|return)"
                   + "|refuses? to (give|return)).{0,25}(my|our|her|his) (pass?port|documents|id)"

@@ -1,0 +1,94 @@
+package az.council.helpdesk.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import az.council.helpdesk.faq.FaqEntry;
+import az.council.helpdesk.faq.Topic;
+import az.council.helpdesk.i18n.Language;
+import az.council.helpdesk.support.RealFaq;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+final class TriageTest {
+  private final Triage triage = RealFaq.triage();
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "Olduğu yer üzrə qeydiyyatdan neçə gün ərzində keçməliyəm?|AZ|REGISTRATION",
+    "oldugu yer uzre qeydiyyatdan nece gun erzinde kecmeliyem|AZ|REGISTRATION",
+    "В течение скольких дней нужно зарегистрироваться по месту пребывания?|RU|REGISTRATION",
+    "How many days do I have to register my place of stay?|EN|REGISTRATION",
+    "какие документы нужны на ВНЖ|RU|TEMPORARY_RESIDENCE",
+    "kakie dokumenty nuzhny na vnzh|RU|TEMPORARY_RESIDENCE",
+    "work permit fees|EN|WORK_PERMIT",
+  })
+  void triage_findsTheTopicInEveryLanguageAndSpelling(String question, Language language, Topic topic) {
+    TriageResult result = triage.triage(question);
+    assertThat(result.language()).isEqualTo(language);
+    assertThat(result.topic()).contains(topic);
+    assertThat(result.escalate()).isFalse();
+  }
+
+  @Test
+  void triage_abbreviationsResolveToTheirTopic() {
+    assertThat(triage.triage("ПМЖ документы").topic()).contains(Topic.PERMANENT_RESIDENCE);
+    assertThat(triage.triage("DYİ üçün sənədlər").topic()).contains(Topic.PERMANENT_RESIDENCE);
+    assertThat(triage.triage("прописка для иностранца").topic()).contains(Topic.REGISTRATION);
+  }
+
+  @Test
+  void triage_typosStillFindTheEntry() {
+    TriageResult result = triage.triage("как папросить убежеще в азербайжане");
+    assertThat(result.topic()).contains(Topic.ASYLUM);
+    assertThat(result.reply()).isNotInstanceOf(Reply.OutOfScope.class);
+  }
+
+  @Test
+  void triage_offTopicQuestion_isOutOfScope() {
+    TriageResult result = triage.triage("what's the weather going to be like in Baku this weekend");
+    assertThat(result.reply()).isInstanceOf(Reply.OutOfScope.class);
+    assertThat(result.bestEntry()).isEmpty();
+    assertThat(result.confident()).isFalse();
+  }
+
+  @Test
+  void triage_urgencyWinsOverAGoodMatch() {
+    TriageResult result = triage.triage("my employer took my passport, how do I get a work permit");
+    assertThat(result.reply()).isInstanceOfSatisfying(Reply.Urgent.class,
+        urgent -> assertThat(urgent.reason()).isEqualTo(Urgency.PASSPORT_TAKEN));
+    assertThat(result.escalate()).isTrue();
+  }
+
+  @Test
+  void triage_confidentAnswer_carriesItsEntry() {
+    TriageResult result = triage.triage("How many days do I have to register my place of stay?");
+    assertThat(result.reply()).isInstanceOf(Reply.Answer.class);
+    assertThat(result.confidence()).isBetween(0.0, 1.0);
+    assertThat(result.bestEntry().map(FaqEntry::id)).isPresent();
+  }
+
+  @Test
+  void triage_hostileInput_neverThrows() {
+    String huge = "регистрация ".repeat(2_000);
+    for (String text : new String[] {"", "   ", "\u0000\u202e\u200b", "\ud800", "😀".repeat(500), huge,
+        "_*[]()~`>#+-=|{}.!<>&", "a".repeat(10_000)}) {
+      TriageResult result = triage.triage(text, Language.AZ);
+      assertThat(result.language()).isNotNull();
+      assertThat(result.confidence()).isBetween(0.0, 1.0);
+    }
+  }
+
+  @Test
+  void triage_emptyText_usesTheFallbackLanguageAndIsOutOfScope() {
+    TriageResult result = triage.triage("  ", Language.RU);
+    assertThat(result.language()).isEqualTo(Language.RU);
+    assertThat(result.reply()).isInstanceOf(Reply.OutOfScope.class);
+  }
+
+  @Test
+  void triage_sameQuestionTwice_isServedFromTheCache() {
+    TriageResult first = triage.triage("SIM kart almaq üçün nə lazımdır");
+    assertThat(triage.triage("SIM kart almaq üçün nə lazımdır")).isSameAs(first);
+  }
+}
