@@ -3,7 +3,6 @@ package az.council.helpdesk.conversation;
 import az.council.helpdesk.i18n.Language;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -141,29 +140,29 @@ final class CountryNames {
     return out.toString();
   }
 
-  /** Edit distance, for the typo tolerance above; names are short, so the plain algorithm is plenty. */
+  /**
+   * Edit distance counting a swap of two neighbouring letters as one typo ("Ukriane"); names are short, so
+   * the plain dynamic programme is plenty.
+   */
   private static final class Levenshtein {
     static int distance(String a, String b) {
-      int[] previous = new int[b.length() + 1];
-      int[] current = new int[b.length() + 1];
+      int[][] d = new int[a.length() + 1][b.length() + 1];
+      for (int i = 0; i <= a.length(); i++) {
+        d[i][0] = i;
+      }
       for (int j = 0; j <= b.length(); j++) {
-        previous[j] = j;
+        d[0][j] = j;
       }
       for (int i = 1; i <= a.length(); i++) {
-        current[0] = i;
         for (int j = 1; j <= b.length(); j++) {
           int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-          current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+          d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+          if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+            d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+          }
         }
-        int[] swap = previous;
-        previous = current;
-        current = swap;
       }
-      return previous[b.length()];
+      return d[a.length()][b.length()];
     }
-  }
-
-  static Comparator<String> byLocalName(Language language) {
-    return Comparator.comparing(code -> name(code, language));
   }
 }

@@ -53,5 +53,8 @@ final class FakeInquiryLog implements InquiryLog {
   public synchronized void forget(long telegramUserId) {
     forgotten.add(telegramUserId);
     citizenships.remove(telegramUserId);
+    // Unlinked like the real log: the rows stay countable, but nobody can rate them as this person any more.
+    inquiries.replaceAll(i -> i.telegramUserId() != telegramUserId ? i : new Inquiry(i.at(), 0, i.language(), i.topic(),
+        i.entryId(), i.confident(), i.escalated(), i.source()));
   }
 }
