@@ -57,7 +57,7 @@ public final class Conversation implements EventHandler {
     this.citizenship = new CitizenshipPicker(messages, log);
     this.replies = new Replies(triage, messages, log, new AnswerView(catalog, messages, menus), menus, citizenship);
     this.commands = new Commands(messages, menus, replies);
-    this.presses = new Presses(catalog, messages, log, profiles, sessions, menus, replies, citizenship, commands);
+    this.presses = new Presses(catalog, messages, log, profiles, menus, replies, citizenship, commands);
   }
 
   @Override

@@ -23,19 +23,17 @@ final class Presses {
   private final Messages messages;
   private final InquiryLog log;
   private final Profiles profiles;
-  private final Sessions sessions;
   private final Menus menus;
   private final Replies replies;
   private final CitizenshipPicker citizenship;
   private final Commands commands;
 
-  Presses(FaqCatalog catalog, Messages messages, InquiryLog log, Profiles profiles, Sessions sessions, Menus menus,
+  Presses(FaqCatalog catalog, Messages messages, InquiryLog log, Profiles profiles, Menus menus,
       Replies replies, CitizenshipPicker citizenship, Commands commands) {
     this.catalog = catalog;
     this.messages = messages;
     this.log = log;
     this.profiles = profiles;
-    this.sessions = sessions;
     this.menus = menus;
     this.replies = replies;
     this.citizenship = citizenship;
@@ -46,7 +44,7 @@ final class Presses {
     Optional<Callback> callback = CallbackCodec.decode(press.data());
     // Decide on a copy of the actions: the acknowledgement must come first, and a refused press adds nothing.
     Turn inner = new Turn(press, turn.session(), turn.profile());
-    Optional<String> notice = callback.isPresent() ? apply(inner, press, callback.get()) : Optional.of(stale(turn));
+    Optional<String> notice = callback.isPresent() ? apply(inner, press, callback.get()) : stale(turn);
     turn.answerPress(press.callbackId(), notice);
     turn.profile(inner.profile());
     if (inner.isForgotten()) {
@@ -59,70 +57,65 @@ final class Presses {
   private Optional<String> apply(Turn turn, Event.Press press, Callback callback) {
     Language language = turn.language();
     int messageId = press.messageId();
-    switch (callback) {
-      case Callback.ChooseLanguage c -> {
-        turn.profile(LanguagePolicy.choose(turn.profile(), c.language()));
-        turn.edit(messageId, Screen.text(messages.get(c.language(), "chat.language.set")));
-        if (turn.session().pending == Session.Pending.START_LANGUAGE) {
-          turn.session().pending = Session.Pending.NONE;
-          commands.welcome(turn, c.language());
-        }
-      }
-      case Callback.TopicMenu c -> turn.edit(messageId, menus.topicMenu(language));
-      case Callback.TopicPage c -> {
-        if (c.page() >= menus.pages(c.topic())) {
-          return Optional.of(stale(turn));
-        }
-        turn.edit(messageId, menus.topicPage(c.topic(), c.page(), language));
-      }
-      case Callback.MenuEntry c -> {
-        Optional<FaqEntry> entry = catalog.byId(c.entryId());
-        if (entry.isEmpty()) {
-          return Optional.of(stale(turn));
-        }
-        replies.entry(turn, entry.get(), language, Optional.of(messageId));
-      }
-      case Callback.SeeAlso c -> {
-        Optional<FaqEntry> entry = catalog.byId(c.entryId());
-        if (entry.isEmpty()) {
-          return Optional.of(stale(turn));
-        }
-        replies.entry(turn, entry.get(), turn.session().lastAnswerLanguage.orElse(language), Optional.empty());
-      }
-      case Callback.PickSuggestion c -> {
-        Optional<Session.Offer> offer = turn.session().inquiry(c.inquiryId());
-        Optional<FaqEntry> entry = offer.filter(o -> c.index() < o.entryIds.size())
-            .flatMap(o -> catalog.byId(o.entryIds.get(c.index())));
-        if (entry.isEmpty()) {
-          return Optional.of(stale(turn));
-        }
-        replies.suggestion(turn, c.inquiryId(), offer.get(), entry.get());
-      }
-      case Callback.Rate c -> {
-        return rate(turn, c);
-      }
-      case Callback.TalkToMember c ->
-          replies.handOff(turn, language, Action.HandOff.Reason.USER_ASKED, Optional.empty(), true);
-      case Callback.MemberOffer c -> {
-        if (turn.session().pending != Session.Pending.MEMBER_OFFER) {
-          return Optional.of(stale(turn));
-        }
-        turn.session().pending = Session.Pending.NONE;
-        turn.edit(messageId, Screen.text(messages.get(language, c.accepted() ? "chat.offer.accepted" : "chat.offer.declined")));
-        if (c.accepted()) {
-          replies.handOff(turn, language, Action.HandOff.Reason.UNHELPFUL_ANSWERS, Optional.empty(), false);
-        }
-      }
-      case Callback.Citizenship c -> {
-        Optional<Screen> done = citizenship.choose(turn, c.choice());
-        if (done.isEmpty()) {
-          return Optional.of(stale(turn));
-        }
-        turn.edit(messageId, done.get());
-      }
-      case Callback.Forget c -> {
-        return forget(turn, messageId, c.confirmed());
-      }
+    return switch (callback) {
+      case Callback.ChooseLanguage c -> chooseLanguage(turn, messageId, c.language());
+      case Callback.TopicMenu c -> done(() -> turn.edit(messageId, menus.topicMenu(language)));
+      case Callback.TopicPage c -> c.page() >= menus.pages(c.topic()) ? stale(turn)
+          : done(() -> turn.edit(messageId, menus.topicPage(c.topic(), c.page(), language)));
+      case Callback.MenuEntry c -> entry(turn, c.entryId(), language, Optional.of(messageId));
+      case Callback.SeeAlso c ->
+          entry(turn, c.entryId(), turn.session().lastAnswerLanguage.orElse(language), Optional.empty());
+      case Callback.PickSuggestion c -> suggestion(turn, c);
+      case Callback.Rate c -> rate(turn, c);
+      case Callback.TalkToMember c -> done(() ->
+          replies.handOff(turn, language, Action.HandOff.Reason.USER_ASKED, Optional.empty(), true));
+      case Callback.MemberOffer c -> memberOffer(turn, messageId, c.accepted());
+      case Callback.Citizenship c -> citizenship.choose(turn, c.choice())
+          .map(screen -> done(() -> turn.edit(messageId, screen))).orElseGet(() -> stale(turn));
+      case Callback.Forget c -> forget(turn, messageId, c.confirmed());
+    };
+  }
+
+  private Optional<String> chooseLanguage(Turn turn, int messageId, Language language) {
+    turn.profile(LanguagePolicy.choose(turn.profile(), language));
+    turn.edit(messageId, Screen.text(messages.get(language, "chat.language.set")));
+    if (turn.session().pending == Session.Pending.START_LANGUAGE) {
+      turn.session().pending = Session.Pending.NONE;
+      commands.welcome(turn, language);
+    }
+    return Optional.empty();
+  }
+
+  private Optional<String> entry(Turn turn, String entryId, Language language, Optional<Integer> replacing) {
+    Optional<FaqEntry> entry = catalog.byId(entryId);
+    if (entry.isEmpty()) {
+      return stale(turn);
+    }
+    replies.entry(turn, entry.get(), language, replacing);
+    return Optional.empty();
+  }
+
+  /** Valid only for a "Did you mean…" this session offered, so another user's inquiry id gets nowhere. */
+  private Optional<String> suggestion(Turn turn, Callback.PickSuggestion pick) {
+    Optional<Session.Offer> offer = turn.session().inquiry(pick.inquiryId());
+    Optional<FaqEntry> entry = offer.filter(o -> pick.index() < o.entryIds.size())
+        .flatMap(o -> catalog.byId(o.entryIds.get(pick.index())));
+    if (entry.isEmpty()) {
+      return stale(turn);
+    }
+    replies.suggestion(turn, pick.inquiryId(), offer.get(), entry.get());
+    return Optional.empty();
+  }
+
+  private Optional<String> memberOffer(Turn turn, int messageId, boolean accepted) {
+    if (turn.session().pending != Session.Pending.MEMBER_OFFER) {
+      return stale(turn);
+    }
+    Language language = turn.language();
+    turn.session().pending = Session.Pending.NONE;
+    turn.edit(messageId, Screen.text(messages.get(language, accepted ? "chat.offer.accepted" : "chat.offer.declined")));
+    if (accepted) {
+      replies.handOff(turn, language, Action.HandOff.Reason.UNHELPFUL_ANSWERS, Optional.empty(), false);
     }
     return Optional.empty();
   }
@@ -135,7 +128,7 @@ final class Presses {
     Optional<Session.Offer> offer = turn.session().inquiry(rate.inquiryId());
     Language language = offer.map(o -> o.language).orElse(turn.language());
     if (!log.rate(rate.inquiryId(), turn.userId(), rate.helpful())) {
-      return Optional.of(stale(turn));
+      return stale(turn);
     }
     Session session = turn.session();
     if (offer.isPresent() && !offer.get().rated) {
@@ -154,21 +147,26 @@ final class Presses {
 
   private Optional<String> forget(Turn turn, int messageId, boolean confirmed) {
     if (turn.session().pending != Session.Pending.FORGET) {
-      return Optional.of(stale(turn));
+      return stale(turn);
     }
     Language language = turn.language();
     turn.session().pending = Session.Pending.NONE;
     if (confirmed) {
       profiles.delete(turn.userId());
       log.forget(turn.userId());
-      sessions.forget(turn.userId());
+      turn.session().reset();
       turn.forgotten();
     }
     turn.edit(messageId, Screen.text(messages.get(language, confirmed ? "chat.forget.done" : "chat.forget.kept")));
     return Optional.empty();
   }
 
-  private String stale(Turn turn) {
-    return messages.get(turn.language(), "chat.stale");
+  private Optional<String> stale(Turn turn) {
+    return Optional.of(messages.get(turn.language(), "chat.stale"));
+  }
+
+  private static Optional<String> done(Runnable work) {
+    work.run();
+    return Optional.empty();
   }
 }

@@ -70,6 +70,19 @@ final class Session {
     }
   }
 
+  /**
+   * {@code /forget}: drops everything remembered about the person. The flood window stays, so forgetting
+   * is no way around the slow-down notice; the session object stays too, so events already waiting on its
+   * lock keep their order.
+   */
+  void reset() {
+    pending = Pending.NONE;
+    unhelpfulInARow = 0;
+    inquiries.clear();
+    questions.clear();
+    lastAnswerLanguage = Optional.empty();
+  }
+
   /** The person's last few questions, oldest first, for a member's case summary. */
   List<String> recentQuestions() {
     return new ArrayList<>(questions);

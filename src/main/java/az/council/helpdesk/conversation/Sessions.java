@@ -28,8 +28,4 @@ final class Sessions {
   Session of(long userId) {
     return cache.get(userId, id -> new Session());
   }
-
-  void forget(long userId) {
-    cache.invalidate(userId);
-  }
 }

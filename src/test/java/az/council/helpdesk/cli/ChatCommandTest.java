@@ -63,7 +63,7 @@ final class ChatCommandTest {
         .contains("One question for the Council's statistics")
         .contains("bot (notice): Thank you for your feedback!")
         .contains("bot (edits message #")
-        .contains("Registration at the place of stay: choose a question (page 1 of 2):")
+        .contains("Registration at the place of stay — choose a question (page 1 of 2):")
         .contains("(there is no button 99; the buttons above are numbered 1 to 8)")
         .contains("Thank you for the sticker!")
         .contains("Sorry, I do not know the command /weather.")

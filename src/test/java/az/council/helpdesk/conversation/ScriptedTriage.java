@@ -20,7 +20,7 @@ import java.util.function.BiFunction;
 final class ScriptedTriage implements BiFunction<String, Language, TriageResult> {
   private final FaqCatalog catalog;
   private final Map<String, TriageResult> verdicts = new HashMap<>();
-  final List<String> seen = new ArrayList<>();
+  final List<String> seen = java.util.Collections.synchronizedList(new ArrayList<>());
 
   ScriptedTriage(FaqCatalog catalog) {
     this.catalog = catalog;
