@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "migrant-helpdesk 0.1.0",
     description = "Telegram helpdesk of the Public Council under the State Migration Service of Azerbaijan.",
-    subcommands = {AskCommand.class, FaqCommand.class, EvalCommand.class})
+    subcommands = {AskCommand.class, FaqCommand.class, EvalCommand.class, StatsCommand.class, PurgeCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
