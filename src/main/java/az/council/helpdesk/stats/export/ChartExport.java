@@ -31,7 +31,7 @@ public final class ChartExport {
   /** More bars than this would not be readable at phone size. */
   static final int MAX_COUNTRIES = 9;
   private static final int MAX_LABEL = 22;
-  private static final Color BAR = new Color(0x1F5F8B);
+  private static final Color BAR = new Color(0x74A9CF);
 
   private final StatsLabels labels;
   private final Messages messages;
@@ -92,7 +92,9 @@ public final class ChartExport {
     styler.setLabelsFontColor(Color.BLACK);
     styler.setLabelsPosition(1.0);
     styler.setXAxisLabelRotation(50);
-    styler.setYAxisDecimalPattern("#,##0");
+    // The count is written on each bar, so the y axis and grid would only add clutter at phone size.
+    styler.setYAxisTicksVisible(false);
+    styler.setPlotGridLinesVisible(false);
     styler.setYAxisMin(0.0);
     styler.setAvailableSpaceFill(0.75);
     styler.setSeriesColors(new Color[] {BAR});
@@ -107,6 +109,7 @@ public final class ChartExport {
       names.add("—");
       counts.add(0);
     }
+    styler.setYAxisMax(Math.max(1, counts.stream().mapToInt(Integer::intValue).max().orElse(0)) * 1.08);
     chart.addSeries("count", names, counts);
     return chart;
   }
