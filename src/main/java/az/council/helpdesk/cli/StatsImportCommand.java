@@ -8,6 +8,7 @@ import az.council.helpdesk.stats.StatsLabels;
 import az.council.helpdesk.store.Database;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,7 +46,7 @@ final class StatsImportCommand implements Callable<Integer> {
     byte[] bytes = read();
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+      text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
       throw new UserFacingException(ExitCode.PROBLEMS, csv + " is not UTF-8; save it as \"CSV UTF-8\" and try again");
     }

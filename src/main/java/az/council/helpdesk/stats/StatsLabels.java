@@ -3,6 +3,7 @@ package az.council.helpdesk.stats;
 import az.council.helpdesk.faq.Topic;
 import az.council.helpdesk.i18n.Language;
 import az.council.helpdesk.i18n.Messages;
+import java.time.Duration;
 
 /**
  * The names of what the statistics count, in the reader's language. Country names come from the JDK's CLDR
@@ -44,7 +45,7 @@ public final class StatsLabels {
   }
 
   /** A duration as hours and minutes ("1 h 05 min"), rounded to the minute. */
-  public String duration(java.time.Duration duration, Language language) {
+  public String duration(Duration duration, Language language) {
     long minutes = duration.plusSeconds(30).toMinutes();
     return messages.get(language, "stats.duration", Long.toString(minutes / 60), String.format("%02d", minutes % 60));
   }

@@ -7,9 +7,13 @@ import java.util.function.Function;
 
 /**
  * The statistics as plain text for the terminal and a Telegram message: short lines, "name — count", no
- * table alignment (Telegram's font is proportional).
+ * table alignment (Telegram's font is proportional). Unanswered questions are cut at {@value #MAX_QUESTIONS};
+ * a long period can still exceed one Telegram message, so the sender splits on blank lines.
  */
 public final class StatsText {
+  /** The rest are in the exports; a Telegram message holds 4096 characters. */
+  static final int MAX_QUESTIONS = 20;
+
   private final StatsLabels labels;
   private final Messages messages;
 
@@ -53,8 +57,13 @@ public final class StatsText {
     text.append('\n');
     line(text, language, "stats.text.ratings", feedback.helpful(), feedback.notHelpful());
     line(text, language, "stats.text.unanswered", feedback.unanswered());
-    for (Tally<String> question : feedback.unansweredQuestions()) {
+    List<Tally<String>> questions = feedback.unansweredQuestions();
+    for (Tally<String> question : questions.subList(0, Math.min(MAX_QUESTIONS, questions.size()))) {
       text.append("  ").append(question.count()).append(" × «").append(question.key()).append("»\n");
+    }
+    if (questions.size() > MAX_QUESTIONS) {
+      text.append("  ");
+      line(text, language, "stats.text.moreQuestions", questions.size() - MAX_QUESTIONS);
     }
     if (!feedback.notHelpfulEntries().isEmpty()) {
       section(text, language, "stats.text.notHelpful", feedback.notHelpfulEntries(), Function.identity());

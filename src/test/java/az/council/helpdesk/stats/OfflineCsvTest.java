@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import az.council.helpdesk.faq.Topic;
 import az.council.helpdesk.i18n.Messages;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +60,7 @@ final class OfflineCsvTest {
   @Test
   void read_withoutTheRequiredColumns_saysWhichAreMissing() {
     assertThat(reader.read("when,country\n2022-01-01,UA\n")).isEqualTo(new OfflineCsv.Result.Problems(
-        java.util.List.of("line 1: the header lacks date, citizenship; expected the columns"
+        List.of("line 1: the header lacks date, citizenship; expected the columns"
             + " date,citizenship,topic,outcome")));
     assertThat(reader.read("")).isInstanceOf(OfflineCsv.Result.Problems.class);
   }

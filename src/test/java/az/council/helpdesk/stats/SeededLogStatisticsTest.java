@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -203,7 +204,7 @@ final class SeededLogStatisticsTest {
     return synthetic.facts.stream().filter(f -> !f.at().isBefore(from) && f.at().isBefore(to)).toList();
   }
 
-  private static int count(List<SyntheticLog.Fact> facts, java.util.function.Predicate<SyntheticLog.Fact> test) {
+  private static int count(List<SyntheticLog.Fact> facts, Predicate<SyntheticLog.Fact> test) {
     return (int) facts.stream().filter(test).count();
   }
 

@@ -7,6 +7,7 @@ import az.council.helpdesk.i18n.Language;
 import az.council.helpdesk.i18n.Messages;
 import az.council.helpdesk.stats.report.PluralForm;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,7 +18,7 @@ final class StatsBundleTest {
 
   @Test
   void everyStatsKey_existsInAllThreeLanguages() {
-    Set<String> all = new java.util.HashSet<>();
+    Set<String> all = new HashSet<>();
     for (Language language : Language.values()) {
       all.addAll(messages.keys(language).stream().filter(k -> k.startsWith("stats.")).collect(Collectors.toSet()));
     }

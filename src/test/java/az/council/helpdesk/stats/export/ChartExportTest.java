@@ -11,8 +11,10 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,7 +59,7 @@ final class ChartExportTest {
   }
 
   private static long distinctColours(BufferedImage image) {
-    java.util.Set<Integer> colours = new java.util.HashSet<>();
+    Set<Integer> colours = new HashSet<>();
     for (int y = 0; y < image.getHeight(); y += 7) {
       for (int x = 0; x < image.getWidth(); x += 7) {
         colours.add(image.getRGB(x, y));
