@@ -2,6 +2,7 @@ package az.council.helpdesk.stats;
 
 import az.council.helpdesk.i18n.Language;
 import az.council.helpdesk.i18n.Messages;
+import java.text.NumberFormat;
 import java.util.List;
 import java.util.function.Function;
 
@@ -35,7 +36,7 @@ public final class StatsText {
     section(text, language, "stats.text.byCitizenship", report.citizenship(), c -> labels.citizenship(c, language));
     section(text, language, "stats.text.byTopic", nonZero(report.topics()), t -> labels.topic(t, language));
     if (report.outOfScope() > 0) {
-      item(text, messages.get(language, "stats.text.outOfScope"), report.outOfScope());
+      item(text, language, messages.get(language, "stats.text.outOfScope"), report.outOfScope());
     }
     section(text, language, "stats.text.byLanguage", nonZero(report.languages()), l -> labels.language(l, language));
     section(text, language, "stats.text.bySource", nonZero(report.sources()), s -> labels.source(s, language));
@@ -59,7 +60,7 @@ public final class StatsText {
     line(text, language, "stats.text.unanswered", feedback.unanswered());
     List<Tally<String>> questions = feedback.unansweredQuestions();
     for (Tally<String> question : questions.subList(0, Math.min(MAX_QUESTIONS, questions.size()))) {
-      text.append("  ").append(question.count()).append(" × «").append(question.key()).append("»\n");
+      text.append("  ").append(NumberFormat.getIntegerInstance(language.locale()).format(question.count())).append(" × «").append(question.key()).append("»\n");
     }
     if (questions.size() > MAX_QUESTIONS) {
       text.append("  ");
@@ -75,7 +76,7 @@ public final class StatsText {
     text.append('\n');
     line(text, language, title);
     for (Tally<K> tally : tallies) {
-      item(text, name.apply(tally.key()), tally.count());
+      item(text, language, name.apply(tally.key()), tally.count());
     }
   }
 
@@ -83,8 +84,10 @@ public final class StatsText {
     return tallies.stream().filter(t -> t.count() > 0).toList();
   }
 
-  private static void item(StringBuilder text, String name, int count) {
-    text.append("  ").append(name).append(" — ").append(count).append('\n');
+  /** Counts grouped as in the bundle's sentences ("2 500" in Russian, "2,500" in English). */
+  private static void item(StringBuilder text, Language language, String name, int count) {
+    text.append("  ").append(name).append(" — ").append(NumberFormat.getIntegerInstance(language.locale()).format(count))
+        .append('\n');
   }
 
   private void line(StringBuilder text, Language language, String key, Object... args) {

@@ -1,5 +1,6 @@
 package az.council.helpdesk.stats.report;
 
+import java.text.NumberFormat;
 import java.util.Locale;
 
 /**
@@ -29,10 +30,13 @@ public final class AzerbaijaniGrammar implements CountryGrammar {
     return count == 1 ? PluralForm.ONE : PluralForm.MANY;
   }
 
-  /** "145-dən": the suffix follows the last word of the number as it is read (yüz qırx beş → beşdən). */
+  /**
+   * "145-dən": the suffix follows the last word of the number as it is read (yüz qırx beş → beşdən). Digits are
+   * grouped as the bundle's other numbers are ("15.720-dən").
+   */
   @Override
   public String moreThan(long number) {
-    return number + "-" + ablative(spokenLastWord(number));
+    return NumberFormat.getIntegerInstance(AZ).format(number) + "-" + ablative(spokenLastWord(number));
   }
 
   static String spokenLastWord(long number) {

@@ -1,5 +1,7 @@
 package az.council.helpdesk.stats.report;
 
+import java.text.NumberFormat;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -26,6 +28,6 @@ public final class EnglishGrammar implements CountryGrammar {
 
   @Override
   public String moreThan(long number) {
-    return Long.toString(number);
+    return NumberFormat.getIntegerInstance(Locale.ENGLISH).format(number);
   }
 }

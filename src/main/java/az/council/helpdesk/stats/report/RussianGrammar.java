@@ -1,5 +1,6 @@
 package az.council.helpdesk.stats.report;
 
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +50,7 @@ public final class RussianGrammar implements CountryGrammar {
 
   @Override
   public String moreThan(long number) {
-    return Long.toString(number);
+    return NumberFormat.getIntegerInstance(Locale.forLanguageTag("ru")).format(number);
   }
 
   private static String phrase(String[] words) {

@@ -43,9 +43,9 @@ final class AzerbaijaniGrammarTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource({
       "145, 145-dən", "140, 140-dan", "10, 10-dan", "20, 20-dən", "30, 30-dan", "40, 40-dan", "50, 50-dən",
-      "60, 60-dan", "70, 70-dən", "80, 80-dən", "90, 90-dan", "100, 100-dən", "1000, 1000-dən", "1001, 1001-dən",
+      "60, 60-dan", "70, 70-dən", "80, 80-dən", "90, 90-dan", "100, 100-dən", "1000, 1.000-dən", "1001, 1.001-dən",
       "2, 2-dən", "3, 3-dən", "4, 4-dən", "6, 6-dan", "7, 7-dən", "8, 8-dən", "9, 9-dan", "0, 0-dan",
-      "1000000, 1000000-dan",
+      "1000000, 1.000.000-dan", "15720, 15.720-dən",
   })
   void moreThan_numberTakesTheEndingOfItsLastSpokenWord(long number, String expected) {
     assertThat(grammar.moreThan(number)).isEqualTo(expected);
