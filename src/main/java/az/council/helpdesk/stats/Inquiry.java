@@ -11,6 +11,8 @@ import java.util.Optional;
  *
  * @param entryId the FAQ entry answered or suggested first; empty when out of scope
  * @param topic the entry's topic; empty when out of scope
+ * @param question the question's text; the log keeps it (within the retention window) only when the bot
+ *     could not answer confidently, for the content team's list of unanswered questions
  */
 public record Inquiry(
     Instant at,
@@ -20,8 +22,44 @@ public record Inquiry(
     Optional<String> entryId,
     boolean confident,
     boolean escalated,
-    Source source) {
+    Source source,
+    Optional<String> question) {
+
+  /** An inquiry without its text (the log then lists it as unanswered without showing what was asked). */
+  public Inquiry(Instant at, long telegramUserId, Language language, Optional<Topic> topic,
+      Optional<String> entryId, boolean confident, boolean escalated, Source source) {
+    this(at, telegramUserId, language, topic, entryId, confident, escalated, source, Optional.empty());
+  }
+
+  /** The same inquiry with the question's text attached. */
+  public Inquiry withQuestion(String text) {
+    return new Inquiry(at, telegramUserId, language, topic, entryId, confident, escalated, source, Optional.of(text));
+  }
 
   /** Where the inquiry came from; the annual report counts all three. */
-  public enum Source { BOT, CASE, OFFLINE }
+  public enum Source {
+    BOT("bot"),
+    CASE("case"),
+    OFFLINE("offline");
+
+    private final String id;
+
+    Source(String id) {
+      this.id = id;
+    }
+
+    /** The stable id stored in the log and used in exports. */
+    public String id() {
+      return id;
+    }
+
+    public static Source fromId(String id) {
+      for (Source source : values()) {
+        if (source.id.equals(id)) {
+          return source;
+        }
+      }
+      throw new IllegalArgumentException("unknown source " + id);
+    }
+  }
 }
