@@ -54,12 +54,12 @@ final class Replies {
         askCitizenshipOnce(turn, language);
       }
       case Reply.Suggestions s -> {
-        long id = record(turn, language, s.candidates().stream().findFirst(), false, false);
+        long id = record(turn, language, s.candidates().stream().findFirst(), false, false, Optional.of(text));
         turn.session().remember(id, language, s.candidates().stream().map(FaqEntry::id).toList());
         turn.send(view.suggestions(s.candidates(), language, id));
       }
       case Reply.OutOfScope o -> {
-        record(turn, language, Optional.empty(), false, false);
+        record(turn, language, Optional.empty(), false, false, Optional.of(text));
         turn.send(view.outOfScope(language));
       }
       case Reply.Urgent u -> {
@@ -111,8 +111,19 @@ final class Replies {
   }
 
   private long record(Turn turn, Language language, Optional<FaqEntry> entry, boolean confident, boolean escalated) {
+    return record(turn, language, entry, confident, escalated, Optional.empty());
+  }
+
+  /**
+   * Logs an inquiry. The text goes along only for questions the bot could not answer with confidence: they
+   * are the content team's to-do list, and the log purges them after the retention period. Urgent messages
+   * never keep their text here (the case holds what a member needs).
+   */
+  private long record(Turn turn, Language language, Optional<FaqEntry> entry, boolean confident, boolean escalated,
+      Optional<String> question) {
     Optional<Topic> topic = entry.map(FaqEntry::topic);
-    return log.record(new Inquiry(turn.now(), turn.userId(), language, topic, entry.map(FaqEntry::id), confident,
-        escalated, Inquiry.Source.BOT));
+    Inquiry inquiry = new Inquiry(turn.now(), turn.userId(), language, topic, entry.map(FaqEntry::id), confident,
+        escalated, Inquiry.Source.BOT);
+    return log.record(question.map(inquiry::withQuestion).orElse(inquiry));
   }
 }
