@@ -30,18 +30,18 @@ public final class Chats {
     state.write(w -> w.group(chat));
   }
 
-  public void setMember(long chatId, FakeUser user, MemberStatus status) {
+  public void setMember(FakeChat chat, FakeUser user, MemberStatus status) {
     state.write(w -> {
       w.privateChat(user);
-      w.chat(chatId).setMember(user.id(), status);
+      w.group(chat).setMember(user.id(), status);
       return null;
     });
   }
 
   /** The bot's own status in a chat, e.g. KICKED to make sends there fail with 403. */
-  public void setBotStatus(long chatId, MemberStatus status) {
+  public void setBotStatus(FakeChat chat, MemberStatus status) {
     state.write(w -> {
-      w.chat(chatId).setBotStatus(status);
+      w.group(chat).setBotStatus(status);
       return null;
     });
   }
@@ -55,12 +55,12 @@ public final class Chats {
   }
 
   /** A topic that a user opened in a forum, so that messages can be posted in it. */
-  public FakeTopic openTopic(long chatId, FakeUser creator, String name) {
+  public FakeTopic openTopic(FakeChat forum, FakeUser creator, String name) {
+    if (!forum.forum()) {
+      throw new IllegalArgumentException(forum.title() + " is not a forum");
+    }
     return state.write(w -> {
-      ChatState chat = w.chat(chatId);
-      if (!chat.isForum()) {
-        throw new IllegalArgumentException("chat " + chatId + " is not a forum");
-      }
+      ChatState chat = w.group(forum);
       w.privateChat(creator);
       return ForumMethods.create(w, chat, creator, name, ForumMethods.DEFAULT_ICON_COLOR, Optional.empty(),
           clock.instant().getEpochSecond());

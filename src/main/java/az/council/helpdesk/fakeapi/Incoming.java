@@ -97,7 +97,7 @@ public final class Incoming {
   /** The user edits an earlier message of theirs ({@code edited_message}); the transcript shows the new text. */
   public Enqueued edit(FakeUser user, long chatId, int messageId, String newText) {
     return state.write(w -> {
-      StoredMessage message = w.chat(chatId).message(messageId)
+      StoredMessage message = known(w, chatId).message(messageId)
           .filter(m -> !m.fromBot() && m.json().path("from").path("id").asLong() == user.id())
           .orElseThrow(() -> new IllegalArgumentException("no message " + messageId + " of user " + user.id()));
       ObjectNode json = message.json().deepCopy();
@@ -120,7 +120,7 @@ public final class Incoming {
   /** A callback query with any data, as a forged or stale client could send; the message may even be gone. */
   public Enqueued pressWithData(FakeUser user, long chatId, int messageId, String data) {
     return state.write(w -> {
-      ChatState chat = w.chat(chatId);
+      ChatState chat = known(w, chatId);
       ObjectNode message = chat.message(messageId).map(m -> m.json().deepCopy()).orElseGet(() -> {
         ObjectNode inaccessible = JsonNodeFactory.instance.objectNode();
         inaccessible.set("chat", chat.json());
@@ -212,6 +212,10 @@ public final class Incoming {
       throw new IllegalArgumentException("no thread " + thread + " in chat " + chat.id() + " (open the topic first)");
     }
     return Optional.of(thread);
+  }
+
+  private static ChatState known(World w, long chatId) {
+    return w.find(chatId).orElseThrow(() -> new IllegalArgumentException("the fake knows no chat " + chatId));
   }
 
   private static void withText(ObjectNode m, String text) {

@@ -309,7 +309,7 @@ final class FakeBotApiClientTest {
   @Test
   void chatQueries_describeTheStaffForumAndTheBotsRights() throws Exception {
     FakeUser member = FakeUser.of(7, "Leyla", "az");
-    api.chats().setMember(STAFF.id(), member, MemberStatus.ADMINISTRATOR);
+    api.chats().setMember(STAFF, member, MemberStatus.ADMINISTRATOR);
 
     ChatFullInfo chat = client.telegram.execute(GetChat.builder().chatId(STAFF.id()).build());
     ChatMember bot = client.telegram.execute(GetChatMember.builder().chatId(STAFF.id()).userId(api.bot().id()).build());
