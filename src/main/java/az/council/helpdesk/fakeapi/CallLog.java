@@ -67,8 +67,14 @@ public final class CallLog {
     return total;
   }
 
-  /** Calls {@code listener} for each call from now on; close the returned handle to stop. */
-  public AutoCloseable subscribe(Consumer<ApiCall> listener) {
+  /** A listener registration; closing it stops the calls. */
+  public interface Subscription extends AutoCloseable {
+    @Override
+    void close();
+  }
+
+  /** Calls {@code listener} for each call from now on; close the returned subscription to stop. */
+  public Subscription subscribe(Consumer<ApiCall> listener) {
     listeners.add(listener);
     return () -> listeners.remove(listener);
   }

@@ -114,7 +114,7 @@ public final class Chats {
 
   /** Waits until the bot has sent at least {@code n} messages to the chat; returns {@link #botMessages}. */
   public List<ChatMessage> awaitMessages(long chatId, int n, Duration timeout) {
-    return state.await(() -> Optional.of(botMessages(chatId)).filter(m -> botMessagesSent(chatId) >= n), timeout)
+    return state.await(() -> botMessagesSent(chatId) >= n ? Optional.of(botMessages(chatId)) : Optional.empty(), timeout)
         .orElseThrow(() -> timedOut(timeout, n + " bot messages in chat " + chatId, botMessages(chatId)));
   }
 
@@ -131,7 +131,7 @@ public final class Chats {
 
   /** Waits until {@code method} was called at least {@code n} times; returns the retained calls of it. */
   public List<ApiCall> awaitCalls(String method, int n, Duration timeout) {
-    return state.await(() -> Optional.of(calls.of(method)).filter(c -> calls.count(method) >= n), timeout)
+    return state.await(() -> calls.count(method) >= n ? Optional.of(calls.of(method)) : Optional.empty(), timeout)
         .orElseThrow(() -> timedOut(timeout, n + " calls of " + method, calls.of(method)));
   }
 

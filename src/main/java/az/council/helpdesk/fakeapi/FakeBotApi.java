@@ -123,6 +123,11 @@ public final class FakeBotApi implements AutoCloseable {
     return updates.confirmedBelow();
   }
 
+  /** getUpdates calls being served right now: 1 while the bot's long poll waits for news. */
+  public int waitingPolls() {
+    return updates.waiting();
+  }
+
   /** Updates delivered again because the bot had not confirmed them (e.g. after a restart). */
   public long redeliveredUpdates() {
     return updates.redelivered();

@@ -35,7 +35,7 @@ public record FakeBotApiConfig(
 
   public static FakeBotApiConfig defaults() {
     return new FakeBotApiConfig(DEFAULT_TOKEN, 0, "helpdesk_test_bot", "Helpdesk", Clock.systemUTC(),
-        Optional.empty(), 1, 1_000_000, 10_000, 1_000, 64L * 1024 * 1024);
+        Optional.empty(), 1, 1_000_000, 10_000, 200, 64L * 1024 * 1024);
   }
 
   public FakeBotApiConfig withToken(String newToken) {

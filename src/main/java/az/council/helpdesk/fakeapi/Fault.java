@@ -31,6 +31,11 @@ public sealed interface Fault {
     return new JsonError(500, "Internal Server Error");
   }
 
+  /** Any Telegram error, e.g. {@code error(400, "Bad Request: chat not found")}. */
+  static Fault error(int status, String description) {
+    return new JsonError(status, description);
+  }
+
   static Fault badGateway() {
     return new HtmlError(502);
   }

@@ -6,18 +6,32 @@ import java.util.ArrayDeque;
 import java.util.Base64;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Files known to the fake by {@code file_id}: uploaded by the bot or attached to incoming messages. Bytes are kept
- * up to {@code maxBytes} in total (oldest dropped first; the metadata stays), so uploads cannot exhaust memory.
+ * up to {@code maxBytes} in total (oldest dropped first; the metadata stays, up to 100,000 files), so uploads
+ * cannot exhaust memory.
  */
 final class FileStore {
   record StoredFile(String fileId, String uniqueId, String path, String fileName, String mimeType, long size,
       Optional<byte[]> bytes) {}
 
-  private final Map<String, StoredFile> byId = new HashMap<>();
+  private static final int MAX_FILES = 100_000;
+
+  private final Map<String, StoredFile> byId = new LinkedHashMap<>(16, 0.75f, false) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, StoredFile> eldest) {
+      if (size() <= MAX_FILES) {
+        return false;
+      }
+      byPath.remove(eldest.getValue().path());
+      eldest.getValue().bytes().ifPresent(b -> heldBytes -= b.length);
+      return true;
+    }
+  };
   private final Map<String, StoredFile> byPath = new HashMap<>();
   private final Deque<String> withBytes = new ArrayDeque<>();
   private final long maxBytes;
@@ -34,6 +48,9 @@ final class FileStore {
     withBytes.addLast(file.fileId());
     while (heldBytes > maxBytes && !withBytes.isEmpty()) {
       StoredFile old = byId.get(withBytes.removeFirst());
+      if (old == null || old.bytes().isEmpty()) {
+        continue; // evicted with its metadata already
+      }
       heldBytes -= old.size();
       put(new StoredFile(old.fileId(), old.uniqueId(), old.path(), old.fileName(), old.mimeType(), old.size(),
           Optional.empty()));

@@ -1,11 +1,9 @@
 package az.council.helpdesk.fakeapi;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.BiConsumer;
@@ -24,6 +22,7 @@ public final class Incoming {
   private final UpdateQueue updates;
   private final Clock clock;
   private final IncomingMedia media = new IncomingMedia();
+  private final MembershipChanges membership;
   private final ObjectMapper mapper;
 
   Incoming(State state, UpdateQueue updates, Clock clock, ObjectMapper mapper) {
@@ -31,6 +30,7 @@ public final class Incoming {
     this.updates = updates;
     this.clock = clock;
     this.mapper = mapper;
+    this.membership = new MembershipChanges(state, updates, clock);
   }
 
   /** A text message in the user's private chat with the bot (a leading /command gets its entity). */
@@ -82,6 +82,7 @@ public final class Incoming {
     if (channel.type() != FakeChat.Type.CHANNEL) {
       throw new IllegalArgumentException("not a channel: " + channel.title());
     }
+    updates.checkRoom();
     return state.write(w -> {
       ChatState chat = w.group(channel);
       StoredMessage message = chat.append(false, "text", id -> {
@@ -96,6 +97,7 @@ public final class Incoming {
 
   /** The user edits an earlier message of theirs ({@code edited_message}); the transcript shows the new text. */
   public Enqueued edit(FakeUser user, long chatId, int messageId, String newText) {
+    updates.checkRoom();
     return state.write(w -> {
       StoredMessage message = known(w, chatId).message(messageId)
           .filter(m -> !m.fromBot() && m.json().path("from").path("id").asLong() == user.id())
@@ -119,6 +121,7 @@ public final class Incoming {
 
   /** A callback query with any data, as a forged or stale client could send; the message may even be gone. */
   public Enqueued pressWithData(FakeUser user, long chatId, int messageId, String data) {
+    updates.checkRoom();
     return state.write(w -> {
       ChatState chat = known(w, chatId);
       ObjectNode message = chat.message(messageId).map(m -> m.json().deepCopy()).orElseGet(() -> {
@@ -140,12 +143,22 @@ public final class Incoming {
 
   /** The user blocks the bot: {@code my_chat_member} (member → kicked), and sends to them get 403 from now on. */
   public Enqueued blocksBot(FakeUser user) {
-    return botStatusChange(user, MemberStatus.MEMBER, MemberStatus.KICKED, true);
+    return membership.privateChat(user, MemberStatus.MEMBER, MemberStatus.KICKED, true);
   }
 
   /** The user unblocks (restarts) the bot: {@code my_chat_member} (kicked → member). */
   public Enqueued unblocksBot(FakeUser user) {
-    return botStatusChange(user, MemberStatus.KICKED, MemberStatus.MEMBER, false);
+    return membership.privateChat(user, MemberStatus.KICKED, MemberStatus.MEMBER, false);
+  }
+
+  /** Someone adds the bot to a group: {@code my_chat_member} (left → member, or administrator per the chat's rights). */
+  public Enqueued botAddedTo(FakeChat group, FakeUser by) {
+    return membership.group(group, by, group.bot().admin() ? MemberStatus.ADMINISTRATOR : MemberStatus.MEMBER);
+  }
+
+  /** An admin removes the bot from a group: {@code my_chat_member} (→ kicked); sends there get 403 from now on. */
+  public Enqueued botRemovedFrom(FakeChat group, FakeUser by) {
+    return membership.group(group, by, MemberStatus.KICKED);
   }
 
   /**
@@ -153,34 +166,12 @@ public final class Incoming {
    * anything else is inserted into the getUpdates answer as it is, which breaks the whole answer.
    */
   public int raw(String json) {
-    ObjectNode object;
-    try {
-      object = mapper.readValue(json, ObjectNode.class);
-    } catch (JsonProcessingException | ClassCastException e) {
-      return updates.add("", id -> json);
-    }
-    String type = object.properties().stream().map(Map.Entry::getKey)
-        .filter(k -> !k.equals("update_id")).findFirst().orElse("");
-    return updates.add(type, id -> {
-      ObjectNode copy = object.deepCopy();
-      copy.put("update_id", id);
-      return copy.toString();
-    });
-  }
-
-  private Enqueued botStatusChange(FakeUser user, MemberStatus from, MemberStatus to, boolean blocked) {
-    return state.write(w -> {
-      ChatState chat = w.privateChat(user);
-      chat.setBlockedByUser(blocked);
-      ObjectNode change = ChatMemberJson.updated(chat, user, now(), ChatMemberJson.of(w.bot(), from, false),
-          ChatMemberJson.of(w.bot(), to, false));
-      int updateId = updates.add("my_chat_member", id -> Updates.wrap(id, "my_chat_member", change));
-      return new Enqueued(updateId, chat.id(), 0, Optional.empty());
-    });
+    return RawUpdates.enqueue(updates, mapper, json);
   }
 
   private Enqueued message(FakeUser user, Optional<FakeChat> group, OptionalInt threadId, String kind,
       BiConsumer<ObjectNode, FileStore> content) {
+    updates.checkRoom();
     return state.write(w -> {
       ChatState chat = group.map(w::group).orElseGet(() -> w.privateChat(user));
       if (group.isPresent()) {

@@ -33,6 +33,7 @@ final class UpdateQueue {
   private int maxDelivered;
   private long redelivered;
   private long pollGeneration;
+  private int waiting;
   private boolean closed;
 
   UpdateQueue(int firstId, int capacity) {
@@ -58,6 +59,18 @@ final class UpdateQueue {
     }
   }
 
+  /** Fails before a caller changes anything else when no further update would fit. */
+  void checkRoom() {
+    lock.lock();
+    try {
+      if (pending.size() >= capacity) {
+        throw new IllegalStateException("the fake Bot API holds " + capacity + " unconfirmed updates already");
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
   List<Pending> poll(long offset, int limit, Optional<Set<String>> allowedUpdates, Duration timeout)
       throws InterruptedException {
     lock.lock();
@@ -67,15 +80,21 @@ final class UpdateQueue {
       confirm(offset);
       allowedUpdates.ifPresent(types -> allowed = Optional.of(Set.copyOf(types)));
       long left = timeout.toNanos();
-      while (true) {
-        if (generation != pollGeneration) {
-          throw ApiError.conflict("terminated by other getUpdates request; make sure that only one bot instance is running");
+      waiting++;
+      try {
+        while (true) {
+          if (generation != pollGeneration) {
+            throw ApiError.conflict(
+                "terminated by other getUpdates request; make sure that only one bot instance is running");
+          }
+          pending.removeIf(u -> !isAllowed(u.type()));
+          if (!pending.isEmpty() || closed || left <= 0) {
+            return take(limit);
+          }
+          left = changed.awaitNanos(left);
         }
-        pending.removeIf(u -> !isAllowed(u.type()));
-        if (!pending.isEmpty() || closed || left <= 0) {
-          return take(limit);
-        }
-        left = changed.awaitNanos(left);
+      } finally {
+        waiting--;
       }
     } finally {
       lock.unlock();
@@ -179,6 +198,16 @@ final class UpdateQueue {
     lock.lock();
     try {
       return confirmedBelow;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** getUpdates calls inside the server right now (long polls waiting for an update, or about to answer). */
+  int waiting() {
+    lock.lock();
+    try {
+      return waiting;
     } finally {
       lock.unlock();
     }

@@ -61,6 +61,8 @@ final class WebhookDelivery implements AutoCloseable {
       try {
         Optional<World.Webhook> hook = state.read(World::webhook);
         Optional<UpdateQueue.Pending> next = hook.isPresent() ? updates.first(IDLE) : Optional.empty();
+        // deleteWebhook may have come while we waited: then the update belongs to getUpdates
+        hook = hook.equals(state.read(World::webhook)) ? hook : Optional.empty();
         if (hook.isEmpty()) {
           state.await(() -> state.read(World::webhook), IDLE);
         } else if (next.isPresent()) {

@@ -332,6 +332,21 @@ final class FakeBotApiClientTest {
   }
 
   @Test
+  void aBotRemovedFromAGroup_isForbiddenThere_untilAddedAgain() throws Exception {
+    FakeUser admin = FakeUser.of(7, "Leyla", "az");
+    api.incoming().botRemovedFrom(STAFF, admin);
+
+    assertThatThrownBy(() -> client.telegram.execute(SendMessage.builder().chatId(STAFF.id()).text("x").build()))
+        .isInstanceOfSatisfying(TelegramApiRequestException.class,
+            e -> assertThat(e.getApiResponse()).isEqualTo("Forbidden: bot was kicked from the supergroup chat"));
+
+    api.incoming().botAddedTo(STAFF, admin);
+
+    assertThat(client.telegram.execute(SendMessage.builder().chatId(STAFF.id()).text("back").build()).getText())
+        .isEqualTo("back");
+  }
+
+  @Test
   void aWrongToken_isUnauthorized() {
     try (RealClient stranger = new RealClient(api, "987654321:WRONGwrongWRONGwrong", Duration.ofSeconds(5))) {
       assertThatThrownBy(() -> stranger.telegram.execute(new GetMe()))

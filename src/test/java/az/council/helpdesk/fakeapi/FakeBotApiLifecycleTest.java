@@ -36,7 +36,7 @@ final class FakeBotApiLifecycleTest {
       out.write(("POST /bot" + api.token() + "/getUpdates HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json"
           + "\r\nContent-Length: " + body.length() + "\r\n\r\n" + body).getBytes(StandardCharsets.US_ASCII));
       out.flush();
-      await().atMost(Duration.ofSeconds(5)).until(() -> api.liveThreads() == 1);
+      await().atMost(Duration.ofSeconds(5)).until(() -> api.waitingPolls() == 1);
 
       long started = System.nanoTime();
       api.close();

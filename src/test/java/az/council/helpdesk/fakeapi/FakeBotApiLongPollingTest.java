@@ -100,8 +100,9 @@ final class FakeBotApiLongPollingTest {
   @Test
   void anIdleSession_waitsInTheLongPollInsteadOfBusyLooping() throws Exception {
     try (PollingBot bot = new PollingBot(api, List.of("message"))) {
+      await().atMost(Duration.ofSeconds(5)).until(() -> api.waitingPolls() == 1);
       await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2))
-          .until(() -> api.calls().count("getUpdates") == 0);
+          .until(() -> api.calls().count("getUpdates") == 0 && api.waitingPolls() == 1);
 
       api.incoming().text(ALI, "wake up");
 

@@ -146,6 +146,7 @@ final class FakeBotApiProtocolTest {
   @Test
   void getUpdates_answersAsSoonAsAnUpdateArrives() {
     CompletableFuture<RawHttp.Answer> waiting = http.jsonAsync("getUpdates", "{\"offset\":2,\"timeout\":20}");
+    await().atMost(Duration.ofSeconds(2)).until(() -> api.waitingPolls() == 1);
     await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> !waiting.isDone());
 
     api.incoming().text(ALI, "here");
@@ -157,8 +158,7 @@ final class FakeBotApiProtocolTest {
   @Test
   void aSecondGetUpdates_endsTheWaitingOneWithConflict() {
     CompletableFuture<RawHttp.Answer> first = http.jsonAsync("getUpdates", "{\"offset\":2,\"timeout\":20}");
-    await().atMost(Duration.ofSeconds(2)).until(() -> api.liveThreads() >= 1);
-    await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(1)).until(() -> !first.isDone());
+    await().atMost(Duration.ofSeconds(2)).until(() -> api.waitingPolls() == 1);
 
     poll("{\"offset\":2}");
 
