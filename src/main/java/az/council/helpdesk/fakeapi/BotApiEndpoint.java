@@ -79,11 +79,12 @@ final class BotApiEndpoint implements HttpHandler {
     Optional<String> error = Optional.empty();
     Optional<Fault> fault = Optional.empty();
     try {
-      params = reader.read(Optional.ofNullable(exchange.getRequestURI().getRawQuery()),
-          Optional.ofNullable(exchange.getRequestHeaders().getFirst("Content-Type")), body(exchange));
+      byte[] body = body(exchange);
       if (!token.equals(givenToken)) {
-        throw ApiError.unauthorized();
+        throw ApiError.unauthorized(); // before the body is parsed, as Telegram does
       }
+      params = reader.read(Optional.ofNullable(exchange.getRequestURI().getRawQuery()),
+          Optional.ofNullable(exchange.getRequestHeaders().getFirst("Content-Type")), body);
       MethodTable.Method m = method.orElseThrow(ApiError::notFound);
       fault = faults.next(canonical);
       if (fault.isPresent() && faultAnswers.preempts(fault.get(), exchange)) {

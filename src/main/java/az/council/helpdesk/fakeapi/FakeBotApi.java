@@ -17,6 +17,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@code new TelegramUrl("http", "127.0.0.1", api.port(), false)} and the token {@link #token()}; queue what users
  * do with {@link #incoming()}, read what the bot did with {@link #chats()} and {@link #calls()}, and make Telegram
  * misbehave with {@link #faults()}. Close it to stop the server and its threads.
+ *
+ * <pre>{@code
+ * try (FakeBotApi api = FakeBotApi.start()) {
+ *   FakeUser ali = FakeUser.of(42, "Ali", "az");
+ *   api.incoming().command(ali, "/start");
+ *   // … run the bot against api.baseUrl() with api.token() …
+ *   ChatMessage greeting = api.awaitMessages(42, 1, Duration.ofSeconds(5)).get(0);
+ *   api.incoming().press(ali, greeting, "English");
+ *   api.faults().failNext("sendMessage", 1, Fault.tooManyRequests(3));
+ * }
+ * }</pre>
  */
 public final class FakeBotApi implements AutoCloseable {
   private final FakeBotApiConfig config;
