@@ -1,6 +1,7 @@
 package az.council.helpdesk.conversation;
 
 import az.council.helpdesk.i18n.Language;
+import az.council.helpdesk.search.EditDistance;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -107,7 +108,7 @@ final class CountryNames {
     Map<String, Integer> distance = new HashMap<>();
     byName.forEach((name, codes) -> {
       if (Math.abs(name.length() - query.length()) <= 3) {
-        int d = Levenshtein.distance(query, name);
+        int d = EditDistance.between(query, name);
         codes.forEach(code -> distance.merge(code, d, Math::min));
       }
     });
@@ -138,31 +139,5 @@ final class CountryNames {
     StringBuilder out = new StringBuilder(decomposed.length());
     decomposed.codePoints().filter(Character::isLetter).forEach(out::appendCodePoint);
     return out.toString();
-  }
-
-  /**
-   * Edit distance counting a swap of two neighbouring letters as one typo ("Ukriane"); names are short, so
-   * the plain dynamic programme is plenty.
-   */
-  private static final class Levenshtein {
-    static int distance(String a, String b) {
-      int[][] d = new int[a.length() + 1][b.length() + 1];
-      for (int i = 0; i <= a.length(); i++) {
-        d[i][0] = i;
-      }
-      for (int j = 0; j <= b.length(); j++) {
-        d[0][j] = j;
-      }
-      for (int i = 1; i <= a.length(); i++) {
-        for (int j = 1; j <= b.length(); j++) {
-          int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-          d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-          if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-            d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-          }
-        }
-      }
-      return d[a.length()][b.length()];
-    }
   }
 }

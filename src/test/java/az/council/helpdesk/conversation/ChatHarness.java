@@ -1,5 +1,6 @@
 package az.council.helpdesk.conversation;
 
+import az.council.helpdesk.support.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import az.council.helpdesk.faq.FaqCatalog;

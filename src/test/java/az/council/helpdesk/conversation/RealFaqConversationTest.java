@@ -1,5 +1,6 @@
 package az.council.helpdesk.conversation;
 
+import az.council.helpdesk.support.MutableClock;
 import static az.council.helpdesk.conversation.ChatHarness.handOffs;
 import static az.council.helpdesk.conversation.ChatHarness.msg;
 import static az.council.helpdesk.conversation.ChatHarness.sends;

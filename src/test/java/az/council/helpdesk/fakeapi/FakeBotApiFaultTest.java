@@ -1,5 +1,6 @@
 package az.council.helpdesk.fakeapi;
 
+import az.council.helpdesk.support.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package az.council.helpdesk.conversation;
+package az.council.helpdesk.support;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,15 +7,15 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock the test moves by hand. */
-final class MutableClock extends Clock {
-  private Instant now;
+public final class MutableClock extends Clock {
+  private volatile Instant now;
 
-  MutableClock(Instant start) {
+  public MutableClock(Instant start) {
     this.now = start;
   }
 
-  void advance(Duration duration) {
-    now = now.plus(duration);
+  public void advance(Duration d) {
+    now = now.plus(d);
   }
 
   @Override
