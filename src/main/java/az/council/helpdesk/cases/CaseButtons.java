@@ -28,6 +28,8 @@ final class CaseButtons {
 
   record Rate(long caseId, boolean helpful) implements Pressed {}
 
+  record SendFaq(long caseId, String entryId) implements Pressed {}
+
   static String claim(long caseId) {
     return STAFF_PREFIX + "claim:" + caseId;
   }
@@ -46,6 +48,10 @@ final class CaseButtons {
 
   static String moveTo(long caseId, String groupId) {
     return STAFF_PREFIX + "to:" + caseId + ":" + groupId;
+  }
+
+  static String sendFaq(long caseId, String entryId) {
+    return STAFF_PREFIX + "faq:" + caseId + ":" + entryId;
   }
 
   static String rate(long caseId, boolean helpful) {
@@ -69,6 +75,7 @@ final class CaseButtons {
       case "k:xfer" -> Optional.of(new Transfer(caseId));
       case "k:out" -> Outcome.fromId(arg).map(o -> new CloseWith(caseId, o));
       case "k:to" -> arg.isBlank() ? Optional.empty() : Optional.of(new MoveTo(caseId, arg));
+      case "k:faq" -> arg.isBlank() ? Optional.empty() : Optional.of(new SendFaq(caseId, arg));
       case "case:rate" -> arg.equals("y") || arg.equals("n") ? Optional.of(new Rate(caseId, arg.equals("y")))
           : Optional.empty();
       default -> Optional.empty();

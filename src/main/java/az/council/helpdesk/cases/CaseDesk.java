@@ -54,7 +54,7 @@ public final class CaseDesk {
         claims, summary, staffText, outcomes, clock);
     this.staffSide = new StaffSide(roster, cases, threads, staff, claims, caseCommands,
         new RosterCommands(roster, routing, staff, staffText, clock),
-        new StaffButtons(cases, routing, staff, claims, caseCommands, finishing, staffText), userText, staffText,
+        new StaffButtons(cases, routing, staff, claims, caseCommands, finishing, faq, staffText), userText, staffText,
         clock);
     this.timers = new CaseTimers(config, cases, threads, storage.roster(), announcer, posts, staff, opening, userText,
         staffText);

@@ -3,9 +3,7 @@ package az.council.helpdesk.cases;
 import az.council.helpdesk.conversation.Keyboard;
 import az.council.helpdesk.faq.FaqCatalog;
 import az.council.helpdesk.faq.FaqEntry;
-import az.council.helpdesk.triage.Reply;
 import az.council.helpdesk.triage.Triage;
-import az.council.helpdesk.triage.TriageResult;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,11 +11,13 @@ import java.util.Optional;
 
 /**
  * {@code /faq <id or words>}: sends an FAQ answer to the user in the user's language and shows in the thread
- * exactly what was sent. Words go through the triage; unless it is confident, the member picks from the best
- * matches by id.
+ * exactly what was sent. An id sends at once; words go through the triage and the best matches come back as
+ * buttons, one tap to send: what reaches a migrant cannot be taken back, and the triage is confident on one or
+ * two words where a member means something else ("документы" → refugee documents, 0.93).
  */
 final class FaqInsert {
   private static final int CHOICES = 3;
+  private static final int LABEL_CHARS = 60;
   private final FaqCatalog catalog;
   private final Triage triage;
   private final CaseStore cases;
@@ -47,17 +47,24 @@ final class FaqInsert {
     if (byId.isPresent()) {
       return send(c, member, byId.get());
     }
-    TriageResult result = triage.triage(query, c.language());
-    if (result.reply() instanceof Reply.Answer answer) {
-      return send(c, member, answer.entry());
-    }
-    List<FaqEntry> best = result.ranking().subList(0, Math.min(CHOICES, result.ranking().size()));
+    List<FaqEntry> best = triage.triage(query, c.language()).ranking().stream().limit(CHOICES).toList();
     if (best.isEmpty()) {
       return List.of(staff.answer(where, messageId, text.get("faq.none", query)));
     }
-    StringBuilder choose = new StringBuilder(text.get("faq.choose"));
-    best.forEach(e -> choose.append("\n• ").append(e.id()).append(" — ").append(e.in(text.language()).question()));
-    return List.of(staff.answer(where, messageId, choose.toString()));
+    Keyboard choices = new Keyboard(best.stream().map(e -> List.of(new Keyboard.Button(label(e),
+        CaseButtons.sendFaq(c.id(), e.id())))).toList());
+    return List.of(staff.answer(where, messageId, text.get("faq.choose"), choices));
+  }
+
+  /** The press on one of the offered entries. */
+  List<StaffAction> chosen(Case c, Member member, String entryId) {
+    return catalog.byId(entryId).map(e -> send(c, member, e)).orElse(List.of());
+  }
+
+  private String label(FaqEntry entry) {
+    String question = entry.in(text.language()).question();
+    String label = entry.id() + " — " + question;
+    return label.length() <= LABEL_CHARS ? label : label.substring(0, LABEL_CHARS - 1) + "…";
   }
 
   private List<StaffAction> send(Case c, Member member, FaqEntry entry) {

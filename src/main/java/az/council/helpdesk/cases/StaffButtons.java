@@ -8,7 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Presses on the staff group's buttons: Claim, Close (then an outcome), Transfer (then a working group). The data
+ * Presses on the staff group's buttons: Claim, Close (then an outcome), Transfer (then a working group), an FAQ
+ * entry offered by {@code /faq <words>}. The data
  * is untrusted: the case must exist and the presser must be on the roster. Every press is answered, or
  * Telegram keeps a spinner on the button.
  */
@@ -20,16 +21,18 @@ final class StaffButtons {
   private final Claims claims;
   private final CaseCommands commands;
   private final Finishing finishing;
+  private final FaqInsert faq;
   private final StaffText text;
 
   StaffButtons(CaseStore cases, Routing routing, StaffChat staff, Claims claims, CaseCommands commands,
-      Finishing finishing, StaffText text) {
+      Finishing finishing, FaqInsert faq, StaffText text) {
     this.cases = cases;
     this.routing = routing;
     this.staff = staff;
     this.claims = claims;
     this.commands = commands;
     this.finishing = finishing;
+    this.faq = faq;
     this.text = text;
   }
 
@@ -63,6 +66,8 @@ final class StaffButtons {
       case CaseButtons.MoveTo move -> routing.group(move.groupId())
           .map(g -> chosen(press, g.name(text.language()), commands.toGroup(c, member, g), reply))
           .orElseGet(List::of);
+      case CaseButtons.SendFaq send -> chosen(press, send.entryId(), Optional.of(faq.chosen(c, member, send.entryId()))
+          .filter(actions -> !actions.isEmpty()), reply);
       case CaseButtons.Rate rate -> List.of();
     };
   }
