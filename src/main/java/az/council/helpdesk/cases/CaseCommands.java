@@ -62,7 +62,8 @@ final class CaseCommands {
     }
     return switch (cmd.name()) {
       case "claim" -> claims.claim(c, member, cmd.where(), cmd.messageId());
-      case "transfer" -> arg.isEmpty() ? reply.with(text.get("transfer.choose"), groups(c)) : transfer(c, member, arg, reply);
+      case "transfer" -> arg.isEmpty() ? reply.with(text.get("transfer.choose"), groups(c))
+          : transfer(c, member, arg, reply);
       case "faq" -> faq.insert(c, member, arg, cmd.where(), cmd.messageId());
       case "close" -> arg.isEmpty() ? reply.with(text.get("close.choose"), outcomes(c)) : close(c, member, arg, reply);
       default -> throw new IllegalArgumentException("not a case command: " + cmd.name());

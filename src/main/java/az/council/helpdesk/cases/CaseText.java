@@ -63,7 +63,8 @@ final class CaseText {
   }
 
   String closed(Case c) {
-    return messages.get(c.language(), "case.closed", number(c)) + "\n\n" + messages.get(c.language(), "case.rate.question");
+    return messages.get(c.language(), "case.closed", number(c)) + "\n\n"
+        + messages.get(c.language(), "case.rate.question");
   }
 
   Keyboard rating(Case c) {

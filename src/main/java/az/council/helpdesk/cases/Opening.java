@@ -66,7 +66,8 @@ final class Opening {
       actions.addAll(posts.note(c.id(), again(c, joined)));
     }
     if (joined.escalated()) {
-      c.threadId().ifPresent(t -> actions.add(new StaffAction.RenameTopic(config.staffChatId(), t, summary.topicName(c))));
+      c.threadId().ifPresent(t ->
+          actions.add(new StaffAction.RenameTopic(config.staffChatId(), t, summary.topicName(c))));
     }
     return actions;
   }

@@ -75,7 +75,8 @@ final class RosterCommands {
       String followers = all.stream().filter(m -> m.groups().contains(g.id()))
           .sorted(Comparator.comparing((Member m) -> !m.leads().contains(g.id())))
           .map(m -> m.leads().contains(g.id()) ? m.display() + "*" : m.display()).collect(Collectors.joining(", "));
-      s.append('\n').append(text.get("groups.line", g.id(), g.name(text.language()), followers.isEmpty() ? "—" : followers));
+      s.append('\n').append(text.get("groups.line", g.id(), g.name(text.language()),
+          followers.isEmpty() ? "—" : followers));
     }
     return s.toString();
   }

@@ -70,7 +70,8 @@ public final class SqliteCaseThreads implements CaseThreads {
       if (found.isPresent() && found.get().threadState() == ThreadState.READY) {
         return found;
       }
-      try (PreparedStatement s = c.prepareStatement("INSERT INTO case_backlog (case_id, message_id, note) VALUES (?, ?, ?)")) {
+      try (PreparedStatement s =
+          c.prepareStatement("INSERT INTO case_backlog (case_id, message_id, note) VALUES (?, ?, ?)")) {
         switch (item) {
           case Queued.Copy copy -> CaseRows.bind(s, caseId, copy.userMessageId(), null);
           case Queued.Note note -> CaseRows.bind(s, caseId, null, note.text());
@@ -83,12 +84,14 @@ public final class SqliteCaseThreads implements CaseThreads {
 
   private static List<Queued> drain(Connection c, long caseId) throws SQLException {
     List<Queued> items = new ArrayList<>();
-    try (PreparedStatement s = c.prepareStatement("SELECT message_id, note FROM case_backlog WHERE case_id = ? ORDER BY id")) {
+    try (PreparedStatement s =
+        c.prepareStatement("SELECT message_id, note FROM case_backlog WHERE case_id = ? ORDER BY id")) {
       s.setLong(1, caseId);
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
           Optional<Long> message = CaseRows.number(rs, "message_id");
-          items.add(message.isPresent() ? new Queued.Copy(message.get().intValue()) : new Queued.Note(rs.getString("note")));
+          items.add(message.isPresent() ? new Queued.Copy(message.get().intValue())
+              : new Queued.Note(rs.getString("note")));
         }
       }
     }

@@ -39,8 +39,8 @@ final class CaseLifeTest {
       assertThat(c.groupId()).isEqualTo("labour-migration");
       assertThat(c.citizenship()).contains("UA");
       assertThat(f.telegram.in(USER).get(0).text())
-          .contains("№" + c.id(), "член Совета ответит вам здесь".replace("член", "Член"), "понедельник–пятница",
-              "09:00–18:00", "UTC+4", "/cancel");
+          .contains("№" + c.id(), "Член Совета ответит вам здесь", "понедельник–пятница", "09:00–18:00", "UTC+4",
+              "/cancel");
       Message summary = f.telegram.message(STAFF_CHAT, c.anchorId().orElseThrow());
       if (mode == StaffMode.FORUM) {
         int topic = c.threadId().orElseThrow();
