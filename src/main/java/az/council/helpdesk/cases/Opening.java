@@ -62,7 +62,9 @@ final class Opening {
       return actions;
     }
     actions.add(new StaffAction.SendToUser(c.chatId(), userText.alreadyOpen(c), Keyboard.NONE, Optional.empty()));
-    if (joined.escalated() || !joined.newQuestions().isEmpty()) {
+    if (joined.escalated()) {
+      actions.addAll(posts.announce(c.id(), again(c, joined)));
+    } else if (!joined.newQuestions().isEmpty()) {
       actions.addAll(posts.note(c.id(), again(c, joined)));
     }
     if (joined.escalated()) {

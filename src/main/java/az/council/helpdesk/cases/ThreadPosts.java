@@ -46,6 +46,15 @@ final class ThreadPosts {
     return actions;
   }
 
+  /**
+   * Posts {@code lead} with the case's working group mentioned (after it became urgent, say); queued without
+   * mentions when the thread does not exist yet, as its summary will announce the case anyway.
+   */
+  List<StaffAction> announce(long caseId, String lead) {
+    return threads.relayOrQueue(caseId, new Queued.Note(lead))
+        .map(c -> List.of(staff.post(c, announcer.announce(c, lead + "\n")))).orElse(List.of());
+  }
+
   /** Posts {@code text} in the thread now, or queues it until the thread exists. */
   List<StaffAction> note(long caseId, String text) {
     return threads.relayOrQueue(caseId, new Queued.Note(text)).map(c -> List.of(staff.post(c, text)))

@@ -76,7 +76,7 @@ final class UserSide {
       if (cases.escalate(c.id(), urgent.reason(), group, clock.instant())) {
         actions.add(new StaffAction.SendToUser(c.chatId(), replyText.urgent(urgent.reason(), c.language()),
             Keyboard.NONE, Optional.empty()));
-        actions.addAll(posts.note(c.id(), staffText.get("user.urgent", staffText.urgency(urgent.reason()))));
+        actions.addAll(posts.announce(c.id(), staffText.get("user.urgent", staffText.urgency(urgent.reason()))));
       }
     }
     return actions;

@@ -18,6 +18,7 @@ final class CaseEndingsTest {
   static final long USER = 9001;
   static final Staffer LEYLA = new Staffer(21, "Leyla", Optional.of("leyla_m"));
   static final Staffer ZAMINA = new Staffer(24, "Zəminə", Optional.of("zamina_s"));
+  static final Staffer NIGAR = new Staffer(25, "Nigar", Optional.empty());
 
   @TempDir Path dir;
 
@@ -169,6 +170,7 @@ final class CaseEndingsTest {
   @Test
   void aUrgentMessageDuringTheCase_raisesItsUrgency_andGivesTheUserTheEmergencyNumbers() {
     try (DeskFixture f = fixture()) {
+      f.enrol(NIGAR, "psychological-support", "ru");
       Case c = handOff(f, "нужна помощь с разрешением на работу");
       assertThat(c.urgent()).isFalse();
 
@@ -176,7 +178,11 @@ final class CaseEndingsTest {
 
       assertThat(f.find(c.id()).urgent()).isTrue();
       assertThat(f.telegram.last(USER).text()).contains("112");
-      assertThat(f.telegram.last(STAFF_CHAT).text()).startsWith("⚠️ Flagged urgent: violence");
+      Message flagged = f.telegram.last(STAFF_CHAT);
+      assertThat(flagged.text()).startsWith("⚠️ Flagged urgent: violence")
+          .contains("Working group «Psychological support for migrants»");
+      assertThat(f.find(c.id()).groupId()).isEqualTo("psychological-support");
+      assertThat(flagged.mentions()).extracting(Mention::userId).containsExactly(NIGAR.userId());
     }
   }
 
