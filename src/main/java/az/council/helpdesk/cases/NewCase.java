@@ -1,0 +1,27 @@
+package az.council.helpdesk.cases;
+
+import az.council.helpdesk.conversation.Action.HandOff;
+import az.council.helpdesk.faq.Topic;
+import az.council.helpdesk.i18n.Language;
+import az.council.helpdesk.triage.Urgency;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** A hand-off as the store receives it: a case to open, or to join when the user already has one open. */
+public record NewCase(
+    long userId,
+    long chatId,
+    Language language,
+    Optional<Topic> topic,
+    Optional<String> citizenship,
+    Optional<Urgency> urgency,
+    HandOff.Reason reason,
+    String groupId,
+    List<String> questions,
+    Instant at) {
+
+  public NewCase {
+    questions = List.copyOf(questions);
+  }
+}
