@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     version = "migrant-helpdesk 0.1.0",
     description = "Telegram helpdesk of the Public Council under the State Migration Service of Azerbaijan.",
     subcommands = {AskCommand.class, ChatCommand.class, FaqCommand.class, EvalCommand.class, BenchCommand.class,
-        StatsCommand.class, PurgeCommand.class})
+        StatsCommand.class, PurgeCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
