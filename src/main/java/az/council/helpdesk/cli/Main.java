@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "migrant-helpdesk 0.1.0",
     description = "Telegram helpdesk of the Public Council under the State Migration Service of Azerbaijan.",
-    subcommands = {AskCommand.class, FaqCommand.class, EvalCommand.class})
+    subcommands = {AskCommand.class, FaqCommand.class, EvalCommand.class, RunCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -27,7 +27,12 @@ public final class Main implements Runnable {
 
   /** Runs the command line with the given writers; tests call this instead of {@link #main}. */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new Main());
+    return execute(args, out, err, CommandLine.defaultFactory());
+  }
+
+  /** As {@link #execute(String[], PrintWriter, PrintWriter)}, creating sub-commands with {@code factory} (tests). */
+  static int execute(String[] args, PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
+    CommandLine cli = new CommandLine(new Main(), factory);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * The log pattern in {@code logback.xml} applies the same expression to every line the process writes.
  */
 final class Redaction {
-  /** {@code bot<id>:<secret>} in a URL, or a bare token of the shape Telegram issues. */
-  static final Pattern TOKEN = Pattern.compile("bot\\d+:[A-Za-z0-9_-]+|\\d{3,}:[A-Za-z0-9_-]{30,}");
+  /** The token after {@code bot} in a URL path, or a bare token of the shape Telegram issues. */
+  static final Pattern TOKEN = Pattern.compile("(?<=bot)\\d+:[A-Za-z0-9_-]+|\\d{3,}:[A-Za-z0-9_-]{30,}");
   static final String MASK = "<token redacted>";
 
   private final String token;
