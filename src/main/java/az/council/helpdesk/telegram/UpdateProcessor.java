@@ -35,6 +35,7 @@ final class UpdateProcessor {
   private final OutboxCodec codec = new OutboxCodec();
   private final TextSplitter splitter = TextSplitter.telegram();
   private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  private volatile boolean stopping;
 
   UpdateProcessor(UpdateInbox inbox, UpdateRouter router, EventHandler conversation, StaffUpdates staff,
       OutboxSender sender, ChatBlocks blocks, ChatLanes lanes, DeliveryMetrics metrics, Clock clock) {
@@ -64,6 +65,7 @@ final class UpdateProcessor {
   }
 
   void stop(Duration grace) throws InterruptedException {
+    stopping = true;
     lanes.stop(grace);
   }
 
@@ -80,6 +82,11 @@ final class UpdateProcessor {
       metrics.updatesHandled.increment();
       sender.add(queued);
     } catch (Exception e) {
+      if (stopping) {
+        // Most likely interrupted by shutdown: leave it pending; if it is really broken, the next start marks it.
+        log.info("update {} interrupted by shutdown; it will be handled after the next start", stored.updateId());
+        return;
+      }
       metrics.updatesFailed.increment();
       // The exception's message may quote the user's text, so only its class goes above DEBUG.
       log.error("update {} (chat {}) failed at {}: {}", stored.updateId(), stored.chatId(), stage, e.getClass().getName());
