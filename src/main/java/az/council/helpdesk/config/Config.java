@@ -12,6 +12,7 @@ import java.util.Set;
  * @param botToken absent for commands that do not talk to Telegram; {@link #requireToken()} for those that do
  * @param staffChatId the Council members' group; other groups the bot is added to are left
  * @param adminIds Telegram user ids allowed to administer the bot
+ * @param retry how failed sends are retried
  * @param shutdownGrace how long shutdown may spend delivering what is still in the outbox
  * @param workers threads that process updates (one chat is always handled by one thread at a time)
  */
@@ -24,6 +25,7 @@ public record Config(
     Set<Long> adminIds,
     SendLimits sendLimits,
     HttpTimeouts timeouts,
+    RetryPolicy retry,
     String logLevel,
     Duration shutdownGrace,
     int workers) {
@@ -43,14 +45,14 @@ public record Config(
 
   /** A copy with another token (tests and the {@code run --token-file} style options). */
   public Config withToken(Secret token) {
-    return new Config(Optional.of(token), api, dataDir, faqDir, staffChatId, adminIds, sendLimits, timeouts,
+    return new Config(Optional.of(token), api, dataDir, faqDir, staffChatId, adminIds, sendLimits, timeouts, retry,
         logLevel, shutdownGrace, workers);
   }
 
   /** A configuration with every default, for tests and tools: no token, the real Telegram API. */
   public static Config defaults(Path dataDir) {
     return new Config(Optional.empty(), ApiEndpoint.TELEGRAM, dataDir, Path.of("faq"), Optional.empty(), Set.of(),
-        SendLimits.TELEGRAM, HttpTimeouts.DEFAULT, "INFO", Duration.ofSeconds(10),
+        SendLimits.TELEGRAM, HttpTimeouts.DEFAULT, RetryPolicy.DEFAULT, "INFO", Duration.ofSeconds(10),
         Math.max(2, Runtime.getRuntime().availableProcessors()));
   }
 }

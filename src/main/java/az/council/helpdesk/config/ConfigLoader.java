@@ -30,6 +30,8 @@ public final class ConfigLoader {
   public static final String WRITE_TIMEOUT = "TELEGRAM_WRITE_TIMEOUT";
   public static final String CALL_TIMEOUT = "TELEGRAM_CALL_TIMEOUT";
   public static final String POLL_TIMEOUT = "TELEGRAM_POLL_TIMEOUT";
+  public static final String RETRY_FIRST = "TELEGRAM_RETRY_FIRST";
+  public static final String RETRY_MAX = "TELEGRAM_RETRY_MAX";
   public static final String LOG_LEVEL = "HELPDESK_LOG_LEVEL";
   public static final String SHUTDOWN_GRACE = "HELPDESK_SHUTDOWN_GRACE";
   public static final String WORKERS = "HELPDESK_WORKERS";
@@ -37,7 +39,7 @@ public final class ConfigLoader {
   /** Every setting the loader knows; a YAML key outside this set is a typo and stops start-up. */
   public static final Set<String> NAMES = Set.of(TOKEN, API_URL, DATA_DIR, FAQ_DIR, STAFF_CHAT_ID, ADMIN_IDS,
       SEND_PER_SECOND, CHAT_INTERVAL, CONNECT_TIMEOUT, READ_TIMEOUT, WRITE_TIMEOUT, CALL_TIMEOUT, POLL_TIMEOUT,
-      LOG_LEVEL, SHUTDOWN_GRACE, WORKERS);
+      RETRY_FIRST, RETRY_MAX, LOG_LEVEL, SHUTDOWN_GRACE, WORKERS);
 
   // Telegram tokens are "<bot id>:<35 characters>"; anything else (a stray quote, a space, a newline) would
   // also end up inside the request path, so refuse it here with a sentence rather than as an HTTP 404.
@@ -81,6 +83,11 @@ public final class ConfigLoader {
     timeouts = new HttpTimeouts(connect, read, write, call, poll);
     int perSecond = integer(SEND_PER_SECOND, defaults.sendLimits().perSecond(), 1, 10_000);
     SendLimits limits = new SendLimits(perSecond, duration(CHAT_INTERVAL, defaults.sendLimits().chatInterval()));
+    Duration first = duration(RETRY_FIRST, RetryPolicy.DEFAULT.first());
+    Duration max = duration(RETRY_MAX, RetryPolicy.DEFAULT.max());
+    if (first.isZero() || max.compareTo(first) < 0) {
+      throw new ConfigException("Set " + RETRY_FIRST + " to a positive duration no longer than " + RETRY_MAX + ".");
+    }
     String level = settings.get(LOG_LEVEL).map(s -> s.strip().toUpperCase(Locale.ROOT)).orElse("INFO");
     if (!LEVELS.contains(level)) {
       throw new ConfigException("Set " + LOG_LEVEL + " to one of TRACE, DEBUG, INFO, WARN, ERROR or OFF.");
@@ -89,7 +96,7 @@ public final class ConfigLoader {
         settings.get(API_URL).map(u -> ApiEndpoint.parse(API_URL, u)).orElse(ApiEndpoint.TELEGRAM),
         path(DATA_DIR, "data"), path(FAQ_DIR, "faq"),
         settings.get(STAFF_CHAT_ID).map(s -> chatId(STAFF_CHAT_ID, s)),
-        adminIds(), limits, timeouts, level,
+        adminIds(), limits, timeouts, new RetryPolicy(first, max), level,
         duration(SHUTDOWN_GRACE, defaults.shutdownGrace()),
         integer(WORKERS, defaults.workers(), 1, 256));
   }

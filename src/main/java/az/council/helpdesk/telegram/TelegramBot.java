@@ -60,7 +60,7 @@ public final class TelegramBot implements AutoCloseable {
   private final OutboxSender sender;
   private final DeliveryMetrics metrics = new DeliveryMetrics();
   private final UpdateBatchReader reader = new UpdateBatchReader(metrics);
-  private final Backoff backoff = new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(5), new Random());
+  private final Backoff backoff;
   private final Backoff startBackoff = new Backoff(Duration.ofMillis(500), Duration.ofSeconds(30), new Random());
   private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(NamedThreads.named("tg-poll"));
   private final TelegramBotsLongPollingApplication polling;
@@ -82,6 +82,7 @@ public final class TelegramBot implements AutoCloseable {
     this.token = config.requireToken().reveal();
     this.url = new TelegramUrl(config.api().scheme(), config.api().host(), config.api().port(), false);
     this.redaction = new Redaction(config.requireToken());
+    this.backoff = new Backoff(config.retry().first(), config.retry().max(), new Random());
     this.http = new TelegramHttp(config.timeouts());
     this.client = new OkHttpTelegramClient(http.calls, token, url);
     this.inbox = new UpdateInbox(database);

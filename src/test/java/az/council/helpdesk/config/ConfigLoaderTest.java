@@ -56,6 +56,8 @@ final class ConfigLoaderTest {
         Map.entry("TELEGRAM_WRITE_TIMEOUT", "15"),
         Map.entry("TELEGRAM_CALL_TIMEOUT", "1m"),
         Map.entry("TELEGRAM_POLL_TIMEOUT", "25s"),
+        Map.entry("TELEGRAM_RETRY_FIRST", "200ms"),
+        Map.entry("TELEGRAM_RETRY_MAX", "30s"),
         Map.entry("HELPDESK_LOG_LEVEL", "debug"),
         Map.entry("HELPDESK_SHUTDOWN_GRACE", "4s"),
         Map.entry("HELPDESK_WORKERS", "3")));
@@ -69,6 +71,7 @@ final class ConfigLoaderTest {
     assertThat(config.sendLimits()).isEqualTo(new SendLimits(20, Duration.ofMillis(1500)));
     assertThat(config.timeouts()).isEqualTo(new HttpTimeouts(Duration.ofSeconds(3), Duration.ofSeconds(20),
         Duration.ofSeconds(15), Duration.ofMinutes(1), Duration.ofSeconds(25)));
+    assertThat(config.retry()).isEqualTo(new RetryPolicy(Duration.ofMillis(200), Duration.ofSeconds(30)));
     assertThat(config.logLevel()).isEqualTo("DEBUG");
     assertThat(config.shutdownGrace()).isEqualTo(Duration.ofSeconds(4));
     assertThat(config.workers()).isEqualTo(3);
@@ -139,7 +142,7 @@ final class ConfigLoaderTest {
   @ParameterizedTest
   @ValueSource(strings = {"STAFF_CHAT_ID=-100x", "ADMIN_IDS=1,two", "TELEGRAM_SEND_PER_SECOND=0",
       "TELEGRAM_CHAT_INTERVAL=soon", "TELEGRAM_POLL_TIMEOUT=90s", "TELEGRAM_CONNECT_TIMEOUT=0",
-      "HELPDESK_LOG_LEVEL=LOUD", "HELPDESK_WORKERS=-1"})
+      "HELPDESK_LOG_LEVEL=LOUD", "HELPDESK_WORKERS=-1", "TELEGRAM_RETRY_MAX=0"})
   void wrongValue_stopsWithOneSentenceNamingTheVariable(String assignment) {
     String[] kv = assignment.split("=", 2);
 
