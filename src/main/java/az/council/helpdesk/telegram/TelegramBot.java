@@ -242,16 +242,20 @@ public final class TelegramBot implements AutoCloseable {
     if (intake != null) {
       intake.stopRetrying();
     }
-    try {
-      polling.close();
-    } catch (Exception e) {
-      log.warn("closing the polling session: {}", redaction.describe(e));
-    }
-    http.cancelPolling();
-    poller.shutdown();
-    if (!poller.awaitTermination(2, TimeUnit.SECONDS)) {
+    // Aborting the long poll makes the session log "Error received from Telegram GetUpdates Request" with the
+    // cancellation; that is not an error here, so its logger is muted while polling stops.
+    try (QuietLogger quiet = QuietLogger.mute("org.telegram.telegrambots.longpolling.BotSession")) {
+      try {
+        polling.close();
+      } catch (Exception e) {
+        log.warn("closing the polling session: {}", redaction.describe(e));
+      }
+      http.cancelPolling();
+      // Interrupts the session's backoff sleep, if any; a batch being stored is not interruptible and completes.
       poller.shutdownNow();
-      poller.awaitTermination(2, TimeUnit.SECONDS);
+      if (!poller.awaitTermination(5, TimeUnit.SECONDS)) {
+        log.warn("the polling thread did not stop within 5 s");
+      }
     }
   }
 
