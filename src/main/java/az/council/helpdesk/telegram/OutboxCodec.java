@@ -55,6 +55,15 @@ final class OutboxCodec {
     return new OutboxEntry.New(call.chatId(), kind, node.toString());
   }
 
+  /** How a stored row counts against Telegram's limits, without decoding it (see {@link Outgoing#rate()}). */
+  static Outgoing.Rate rate(String kind) {
+    return switch (kind) {
+      case "answer" -> Outgoing.Rate.BOT_ONLY;
+      case "handoff" -> Outgoing.Rate.NONE;
+      default -> Outgoing.Rate.MESSAGE;
+    };
+  }
+
   Outgoing decode(OutboxEntry entry) {
     JsonNode node;
     try {

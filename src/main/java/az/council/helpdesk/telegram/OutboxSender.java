@@ -11,7 +11,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
@@ -19,20 +18,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Delivers the outbox: one dispatcher thread asks the {@link SendSchedule} what may go now, makes the call
- * asynchronously, and a completion pool settles the row by the {@link SendResult}: delete it, retry it later
- * (backoff with jitter, or Telegram's {@code retry_after}), mark it failed, or drop the chat's rows when the
- * user blocked the bot. A row still failing after {@link #GIVE_UP_AFTER} is marked failed.
+ * asynchronously, and a completion pool settles the row by the {@link SendResult} ({@link OutboxLedger}):
+ * delete it, retry it later (backoff with jitter, or Telegram's {@code retry_after}), mark it failed, or drop
+ * the chat's rows when the user blocked the bot.
  */
 final class OutboxSender implements AutoCloseable {
-  static final Duration GIVE_UP_AFTER = Duration.ofHours(24);
   private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
   private final Outbox outbox;
   private final BotApi api;
   private final HandOffSink handOffs;
   private final ChatBlocks blocks;
-  private final Backoff backoff;
-  private final DeliveryMetrics metrics;
+  private final OutboxLedger ledger;
   private final Clock clock;
   private final ExecutorService completions;
   private final OutboxCodec codec = new OutboxCodec();
@@ -40,7 +37,6 @@ final class OutboxSender implements AutoCloseable {
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition changed = lock.newCondition();
   private final Thread dispatcher;
-  private final AtomicBoolean failing = new AtomicBoolean();
   private volatile boolean running = true;
 
   OutboxSender(Outbox outbox, BotApi api, HandOffSink handOffs, ChatBlocks blocks, SendLimits limits, int maxInFlight,
@@ -49,20 +45,11 @@ final class OutboxSender implements AutoCloseable {
     this.api = api;
     this.handOffs = handOffs;
     this.blocks = blocks;
-    this.backoff = backoff;
-    this.metrics = metrics;
+    this.ledger = new OutboxLedger(outbox, blocks, backoff, metrics);
     this.clock = clock;
     this.completions = completions;
-    this.schedule = new SendSchedule(limits, maxInFlight, entry -> rate(entry.kind()));
+    this.schedule = new SendSchedule(limits, maxInFlight, entry -> OutboxCodec.rate(entry.kind()));
     this.dispatcher = dispatcherThread.newThread(this::loop);
-  }
-
-  private static Outgoing.Rate rate(String kind) {
-    return switch (kind) {
-      case "answer" -> Outgoing.Rate.BOT_ONLY;
-      case "handoff" -> Outgoing.Rate.NONE;
-      default -> Outgoing.Rate.MESSAGE;
-    };
   }
 
   /** Loads what a previous run left in the outbox and starts delivering; returns how many rows were waiting. */
@@ -162,12 +149,11 @@ final class OutboxSender implements AutoCloseable {
     try {
       call = codec.decode(entry);
     } catch (RuntimeException e) {
-      settle(entry, "?", new SendResult.Refused("unreadable outbox row: " + e.getClass().getSimpleName()));
+      settle(entry, new SendResult.Refused("unreadable outbox row: " + e.getClass().getSimpleName()));
       return;
     }
-    String kind = entry.kind();
     if (!(call instanceof Outgoing.HandOff) && blocks.isBlocked(call.chatId())) {
-      settle(entry, kind, new SendResult.ChatGone("chat is blocked"));
+      settle(entry, new SendResult.ChatGone("chat is blocked"));
       return;
     }
     CompletableFuture<?> future;
@@ -178,7 +164,7 @@ final class OutboxSender implements AutoCloseable {
     } catch (RuntimeException e) {
       future = CompletableFuture.failedFuture(e);
     }
-    future.whenCompleteAsync((ok, error) -> settle(entry, kind,
+    future.whenCompleteAsync((ok, error) -> settle(entry,
         error == null ? new SendResult.Delivered() : SendResult.of(error)), completions);
   }
 
@@ -190,86 +176,26 @@ final class OutboxSender implements AutoCloseable {
     }
   }
 
-  private void settle(OutboxEntry entry, String kind, SendResult result) {
+  private void settle(OutboxEntry entry, SendResult result) {
     long now = clock.millis();
-    if (result instanceof SendResult.Retry r && now - entry.createdAtMillis() > GIVE_UP_AFTER.toMillis()) {
-      result = new SendResult.Refused("gave up after " + GIVE_UP_AFTER.toHours() + " h: " + r.reason());
-    }
+    OutboxLedger.Next next;
     try {
-      switch (result) {
-        case SendResult.Delivered d -> delivered(entry);
-        case SendResult.Retry r -> retry(entry, kind, r, now);
-        case SendResult.Refused r -> {
-          outbox.failed(entry.id(), r.reason());
-          metrics.permanentFailures.increment();
-          log.warn("Telegram refused {} #{} to chat {}: {}", kind, entry.id(), entry.chatId(), r.reason());
-          finished(entry);
-        }
-        case SendResult.ChatGone g -> gone(entry, g);
-      }
+      next = ledger.settle(entry, result, now);
     } catch (RuntimeException e) {
       // The database failed while settling: keep the row pending and look at it again shortly.
       log.error("cannot settle outbox row #{} ({}); trying again in 5 s", entry.id(), e.getClass().getSimpleName());
-      retryInMemory(entry, now + 5_000);
+      next = new OutboxLedger.Next.RetryAt(now + 5_000);
     }
-  }
-
-  private void delivered(OutboxEntry entry) {
-    outbox.delivered(entry.id());
-    metrics.delivered.increment();
-    if (failing.compareAndSet(true, false)) {
-      log.info("Bot API calls succeed again");
-    }
-    finished(entry);
-  }
-
-  private void retry(OutboxEntry entry, String kind, SendResult.Retry r, long now) {
-    long notBefore = now + r.after().orElseGet(() -> backoff.delay(entry.attempts() + 1)).toMillis();
-    metrics.retries.increment();
-    if (r.rateLimited()) {
-      metrics.rateLimited.increment();
-      log.info("Telegram asks to slow down ({}): chat {} waits {} ms", r.reason(), entry.chatId(), notBefore - now);
-    } else if (failing.compareAndSet(false, true)) {
-      log.warn("Bot API calls are failing ({}); retrying with backoff", r.reason());
-    } else {
-      log.debug("{} #{} to chat {} failed ({}); attempt {} in {} ms", kind, entry.id(), entry.chatId(), r.reason(),
-          entry.attempts() + 2, notBefore - now);
-    }
-    if (r.possiblyDelivered() && !kind.equals("handoff")) {
-      metrics.possibleDuplicates.increment();
-      log.info("{} #{} to chat {} may have arrived despite the failure ({}); resending may show it twice", kind,
-          entry.id(), entry.chatId(), r.reason());
-    }
-    outbox.retryLater(entry.id(), entry.attempts() + 1, notBefore, r.reason());
-    retryInMemory(entry, notBefore);
-  }
-
-  private void gone(OutboxEntry entry, SendResult.ChatGone g) {
-    long chatId = entry.chatId();
-    boolean fresh = blocks.block(chatId, g.reason());
-    int dropped = dropChat(chatId, g.reason());
-    if (fresh) {
-      metrics.blockedChats.increment();
-      log.info("chat {} cannot be written to ({}); {} waiting messages dropped, none retried", chatId, g.reason(),
-          dropped);
-    }
-    finished(entry);
-  }
-
-  private void finished(OutboxEntry entry) {
     lock.lock();
     try {
-      schedule.finished(entry, clock.millis());
-      changed.signalAll();
-    } finally {
-      lock.unlock();
-    }
-  }
-
-  private void retryInMemory(OutboxEntry entry, long notBefore) {
-    lock.lock();
-    try {
-      schedule.retry(entry, notBefore, clock.millis());
+      switch (next) {
+        case OutboxLedger.Next.Finished f -> schedule.finished(entry, clock.millis());
+        case OutboxLedger.Next.RetryAt r -> schedule.retry(entry, r.millis(), clock.millis());
+        case OutboxLedger.Next.DropChat d -> {
+          schedule.dropChat(d.chatId());
+          schedule.finished(entry, clock.millis());
+        }
+      }
       changed.signalAll();
     } finally {
       lock.unlock();

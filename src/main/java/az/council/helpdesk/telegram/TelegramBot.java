@@ -9,64 +9,53 @@ import az.council.helpdesk.store.BlockedChats;
 import az.council.helpdesk.store.Database;
 import az.council.helpdesk.store.Outbox;
 import az.council.helpdesk.store.UpdateInbox;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
-import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
-import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 /**
- * The running bot: owns the HTTP clients, every thread, the polling session, the intake, the processor and
- * the sender. {@link #start()} checks the token (getMe), registers the command menus, resumes what a previous
- * run left and starts polling, retrying with backoff while the API is unreachable. {@link #close()} stops
- * polling (aborting the long poll), lets in-flight updates finish, delivers the outbox until {@code
+ * The running bot: wires and owns the HTTP clients, every thread, the polling session, the intake, the
+ * processor and the sender. {@link #start()} checks the token (getMe), sets the command menus, resumes what a
+ * previous run left and starts polling, retrying while the API is unreachable. {@link #close()} stops polling
+ * (aborting the long poll), lets in-flight updates finish, delivers the outbox until {@code
  * HELPDESK_SHUTDOWN_GRACE}, and ends every thread it started. The database belongs to the caller.
  */
 public final class TelegramBot implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
-  static final List<String> ALLOWED_UPDATES = List.of("message", "edited_message", "callback_query",
-      "my_chat_member", "channel_post");
 
   private final Config config;
   private final EventHandler conversation;
   private final StaffUpdates staff;
   private final Messages messages;
   private final Clock clock;
-  private final String token;
-  private final TelegramUrl url;
   private final Redaction redaction;
   private final TelegramHttp http;
   private final OkHttpTelegramClient client;
   private final UpdateInbox inbox;
   private final ChatBlocks blocks;
   private final OutboxSender sender;
+  private final Retention retention;
   private final DeliveryMetrics metrics = new DeliveryMetrics();
   private final UpdateBatchReader reader = new UpdateBatchReader(metrics);
   private final Backoff backoff;
-  private final Backoff startBackoff = new Backoff(Duration.ofMillis(500), Duration.ofSeconds(30), new Random());
-  private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(NamedThreads.named("tg-poll"));
-  private final TelegramBotsLongPollingApplication polling;
-  private final CountDownLatch closing = new CountDownLatch(1);
+  private final StartupRetry startup;
+  private final LongPolling polling;
   private final AtomicBoolean closed = new AtomicBoolean();
-  // start() and close() may run on different threads (main and the shutdown hook): close() first releases
+  // start() and close() may run on different threads (main and the shutdown hook): close() first cancels
   // start()'s retry waits, then takes this lock, so nothing is created after close() has torn down.
   private final ReentrantLock lifecycle = new ReentrantLock();
   private volatile UpdateProcessor processor;
@@ -79,18 +68,21 @@ public final class TelegramBot implements AutoCloseable {
     this.staff = staff;
     this.messages = messages;
     this.clock = clock;
-    this.token = config.requireToken().reveal();
-    this.url = new TelegramUrl(config.api().scheme(), config.api().host(), config.api().port(), false);
+    String token = config.requireToken().reveal();
+    TelegramUrl url = new TelegramUrl(config.api().scheme(), config.api().host(), config.api().port(), false);
     this.redaction = new Redaction(config.requireToken());
     this.backoff = new Backoff(config.retry().first(), config.retry().max(), new Random());
+    this.startup = new StartupRetry(new Backoff(Duration.ofMillis(500), Duration.ofSeconds(30), new Random()),
+        redaction, config.api().toString());
     this.http = new TelegramHttp(config.timeouts());
     this.client = new OkHttpTelegramClient(http.calls, token, url);
     this.inbox = new UpdateInbox(database);
     this.blocks = new ChatBlocks(new BlockedChats(database), clock);
-    this.sender = new OutboxSender(new Outbox(database), BotApi.over(client), handOffs, blocks, config.sendLimits(),
-        64, backoff, metrics, clock, NamedThreads.named("tg-outbox"),
-        Executors.newFixedThreadPool(2, NamedThreads.named("tg-outbox-done")));
-    this.polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> http.polling, () -> poller);
+    Outbox outbox = new Outbox(database);
+    this.sender = new OutboxSender(outbox, BotApi.over(client), handOffs, blocks, config.sendLimits(), 64, backoff,
+        metrics, clock, NamedThreads.named("tg-outbox"), Executors.newFixedThreadPool(2, NamedThreads.named("tg-outbox-done")));
+    this.retention = new Retention(inbox, outbox, clock);
+    this.polling = new LongPolling(token, url, config.timeouts().longPoll(), http, reader);
   }
 
   public DeliveryMetrics metrics() {
@@ -111,7 +103,7 @@ public final class TelegramBot implements AutoCloseable {
   }
 
   private Optional<BotIdentity> startLocked() {
-    Optional<BotIdentity> me = retrying("getMe", this::getMe);
+    Optional<BotIdentity> me = startup.until("getMe", this::getMe);
     if (me.isEmpty()) {
       return me;
     }
@@ -120,13 +112,17 @@ public final class TelegramBot implements AutoCloseable {
     processor = new UpdateProcessor(inbox, router, conversation, staff, sender, blocks,
         new ChatLanes(Executors.newFixedThreadPool(config.workers(), NamedThreads.named("tg-update"))), metrics, clock);
     intake = new DurableUpdateConsumer(inbox, reader, processor::submit, metrics, clock, backoff);
+    retention.start();
     int outgoing = sender.start();
     int incoming = processor.resume();
     if (outgoing + incoming > 0) {
       log.info("resuming {} unhandled updates and {} undelivered calls from the last run", incoming, outgoing);
     }
     setCommands();
-    if (retrying("start polling", this::register).isEmpty()) {
+    if (startup.until("start polling", () -> {
+      polling.register(intake);
+      return true;
+    }).isEmpty()) {
       return Optional.empty();
     }
     log.info("bot @{} is polling {}", identity.username().orElse("?"), config.api());
@@ -158,69 +154,20 @@ public final class TelegramBot implements AutoCloseable {
     }
   }
 
-  private Boolean register() throws TelegramApiException {
-    try {
-      polling.registerBot(token, () -> url, this::getUpdates, intake);
-      return true;
-    } catch (TelegramApiException e) {
-      // registerBot keeps a session that failed to start; drop it so the next attempt can register again.
-      try {
-        polling.unregisterBot(token);
-      } catch (TelegramApiException ignored) {
-        // not registered: nothing to undo
-      }
-      throw e;
-    }
-  }
-
-  private GetUpdates getUpdates(int lastId) {
-    GetUpdates request = reader.new Request();
-    request.setOffset(lastId + 1);
-    request.setLimit(100);
-    request.setTimeout((int) config.timeouts().longPoll().toSeconds());
-    request.setAllowedUpdates(ALLOWED_UPDATES);
-    return request;
-  }
-
-  private <T> Optional<T> retrying(String what, Attempt<T> attempt) {
-    for (int n = 1; closing.getCount() > 0; n++) {
-      try {
-        return Optional.of(attempt.run());
-      } catch (TelegramApiException | RuntimeException e) {
-        if (e instanceof ConfigException config) {
-          throw config;
-        }
-        Duration wait = startBackoff.delay(n);
-        log.warn("{} failed ({}) at {}; retrying in {} ms", what, redaction.describe(e), config.api(), wait.toMillis());
-        try {
-          if (closing.await(wait.toMillis(), TimeUnit.MILLISECONDS)) {
-            break;
-          }
-        } catch (InterruptedException interrupted) {
-          Thread.currentThread().interrupt();
-          break;
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  @FunctionalInterface
-  private interface Attempt<T> {
-    T run() throws TelegramApiException;
-  }
-
   /** Graceful stop; safe to call more than once and from a shutdown hook. */
   @Override
   public void close() {
     if (!closed.compareAndSet(false, true)) {
       return;
     }
-    closing.countDown();
+    startup.cancel();
     long started = System.nanoTime();
     lifecycle.lock();
     try {
-      stopPolling();
+      if (intake != null) {
+        intake.stopRetrying();
+      }
+      polling.stop();
       if (processor != null) {
         processor.stop(config.shutdownGrace());
       }
@@ -229,6 +176,7 @@ public final class TelegramBot implements AutoCloseable {
             config.shutdownGrace().toMillis());
       }
       sender.close();
+      retention.close();
       http.close();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -236,27 +184,6 @@ public final class TelegramBot implements AutoCloseable {
       lifecycle.unlock();
     }
     log.info("bot stopped in {} ms: {}", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), metrics.snapshot());
-  }
-
-  private void stopPolling() throws InterruptedException {
-    if (intake != null) {
-      intake.stopRetrying();
-    }
-    // Aborting the long poll makes the session log "Error received from Telegram GetUpdates Request" with the
-    // cancellation; that is not an error here, so its logger is muted while polling stops.
-    try (QuietLogger quiet = QuietLogger.mute("org.telegram.telegrambots.longpolling.BotSession")) {
-      try {
-        polling.close();
-      } catch (Exception e) {
-        log.warn("closing the polling session: {}", redaction.describe(e));
-      }
-      http.cancelPolling();
-      // Interrupts the session's backoff sleep, if any; a batch being stored is not interruptible and completes.
-      poller.shutdownNow();
-      if (!poller.awaitTermination(5, TimeUnit.SECONDS)) {
-        log.warn("the polling thread did not stop within 5 s");
-      }
-    }
   }
 
   /** Who the bot is, from getMe. */

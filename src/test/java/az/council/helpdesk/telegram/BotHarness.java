@@ -55,7 +55,7 @@ final class BotHarness implements AutoCloseable {
     this.dataDir = dataDir;
     this.config = new Config(Optional.of(new Secret(api.token())),
         ApiEndpoint.parse(ConfigLoader.API_URL, api.baseUrl()), dataDir, Path.of("faq"), Optional.of(STAFF), Set.of(),
-        new SendLimits(1000, Duration.ZERO),
+        new SendLimits(100_000, Duration.ZERO),
         new HttpTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(4),
             Duration.ofSeconds(50)),
         new RetryPolicy(Duration.ofMillis(50), Duration.ofMillis(400)), "INFO", Duration.ofSeconds(2), 2);

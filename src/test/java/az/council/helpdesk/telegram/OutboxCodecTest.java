@@ -40,5 +40,6 @@ final class OutboxCodecTest {
 
     assertThat(back).isEqualTo(call);
     assertThat(row.chatId()).isEqualTo(call.chatId());
+    assertThat(OutboxCodec.rate(row.kind())).isEqualTo(call.rate());
   }
 }
