@@ -50,6 +50,19 @@ final class RunCommandTest {
   }
 
   @Test
+  void run_withATokenTelegramRejects_saysSoInOneLine_withoutTheToken(@org.junit.jupiter.api.io.TempDir java.nio.file.Path data) {
+    String wrong = "987654321:AAHwrongTokenWrongTokenWrongTokenXX";
+    try (az.council.helpdesk.fakeapi.FakeBotApi api = az.council.helpdesk.fakeapi.FakeBotApi.start()) {
+      int code = run(Map.of("TELEGRAM_BOT_TOKEN", wrong, "TELEGRAM_API_URL", api.baseUrl(),
+          "HELPDESK_DATA_DIR", data.toString()));
+
+      assertThat(code).isEqualTo(ExitCode.CONFIG);
+      assertThat(err.toString().lines()).singleElement().asString()
+          .startsWith("Telegram rejected TELEGRAM_BOT_TOKEN (401").doesNotContain(wrong).doesNotContain("AAHwrong");
+    }
+  }
+
+  @Test
   void run_isListedInTheHelp() {
     Main.execute(new String[] {"--help"}, new PrintWriter(out, true), new PrintWriter(err, true));
 

@@ -9,7 +9,6 @@ import az.council.helpdesk.store.UpdateInbox;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Executors;
@@ -65,9 +64,5 @@ final class Pipeline implements AutoCloseable {
     processor.stop(Duration.ofSeconds(2));
     sender.drain(Duration.ofSeconds(2));
     sender.close();
-  }
-
-  static List<ObjectNode> none() {
-    return List.of();
   }
 }
