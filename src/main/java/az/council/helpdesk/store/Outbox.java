@@ -98,11 +98,14 @@ public final class Outbox {
     setStatus(id, "failed", error);
   }
 
-  /** Marks every pending row of the chat 'dropped' (the user blocked the bot); returns how many. */
+  /**
+   * Marks every pending message of the chat 'dropped' (the user blocked the bot); returns how many. Hand-offs
+   * are kept: a member should still learn that someone asked for help, even if they blocked the bot since.
+   */
   public int dropChat(long chatId, String reason) {
     return database.write(c -> {
       try (PreparedStatement update = c.prepareStatement("UPDATE outbox SET status = 'dropped', last_error = ?"
-          + " WHERE chat_id = ? AND status = 'pending'")) {
+          + " WHERE chat_id = ? AND status = 'pending' AND kind <> 'handoff'")) {
         update.setString(1, reason);
         update.setLong(2, chatId);
         return update.executeUpdate();

@@ -126,20 +126,25 @@ final class SendSchedule {
     }
   }
 
-  /** Forgets every row of the chat that is not in flight (the user blocked the bot); returns how many. */
+  /** Forgets every message of the chat that is not in flight (the user blocked the bot); hand-offs stay. */
   int dropChat(long chatId) {
     Deque<OutboxEntry> queue = queues.get(chatId);
     if (queue == null) {
       return 0;
     }
     OutboxEntry head = inFlight.contains(chatId) ? queue.peekFirst() : null;
-    int dropped = queue.size() - (head == null ? 0 : 1);
-    queue.clear();
-    if (head != null) {
-      queue.add(head);
-    }
+    int before = queue.size();
+    queue.removeIf(e -> e != head && rate.apply(e) != Outgoing.Rate.NONE);
+    int dropped = before - queue.size();
     size -= dropped;
-    tickets.remove(chatId);
+    if (head == null) {
+      tickets.remove(chatId);
+      if (queue.isEmpty()) {
+        queues.remove(chatId);
+      } else {
+        reschedule(chatId);
+      }
+    }
     return dropped;
   }
 

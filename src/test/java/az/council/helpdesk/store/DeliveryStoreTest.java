@@ -95,12 +95,13 @@ final class DeliveryStoreTest {
   }
 
   @Test
-  void outbox_dropChat_keepsOtherChats() {
-    outbox.enqueue(List.of(new OutboxEntry.New(42, "send", "{}"), new OutboxEntry.New(42, "send", "{}"),
-        new OutboxEntry.New(43, "send", "{}")), 100);
+  void outbox_dropChat_keepsOtherChatsAndHandOffs() {
+    outbox.enqueue(List.of(new OutboxEntry.New(42, "send", "{}"), new OutboxEntry.New(42, "handoff", "{}"),
+        new OutboxEntry.New(42, "send", "{}"), new OutboxEntry.New(43, "send", "{}")), 100);
 
     assertThat(outbox.dropChat(42, "blocked")).isEqualTo(2);
-    assertThat(outbox.pending()).extracting(OutboxEntry::chatId).containsExactly(43L);
+    assertThat(outbox.pending()).extracting(OutboxEntry::kind, OutboxEntry::chatId).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("handoff", 42L), org.assertj.core.groups.Tuple.tuple("send", 43L));
     assertThat(outbox.count("dropped")).isEqualTo(2);
   }
 

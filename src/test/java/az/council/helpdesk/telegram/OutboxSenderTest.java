@@ -125,10 +125,13 @@ final class OutboxSenderTest {
     api.answer(call -> call.chatId().equals("1") ? ScriptedApi.error(403, "Forbidden: bot was blocked by the user", null) : null);
     start(new SendLimits(1000, Duration.ofMillis(50)));
 
-    queue(text(1, "a1"), text(1, "a2"), text(1, "a3"), text(2, "b1"));
+    Action.HandOff handOff = new Action.HandOff(1, 1, Language.AZ, Action.HandOff.Reason.URGENT, Optional.empty(),
+        List.of("help"));
+    queue(text(1, "a1"), text(1, "a2"), new Outgoing.HandOff(handOff), text(1, "a3"), text(2, "b1"));
 
     await().atMost(Duration.ofSeconds(5)).until(() -> outbox.depth() == 0);
     assertThat(api.texts("1")).containsExactly("a1");
+    assertThat(handedOff).as("a hand-off is never dropped").containsExactly(handOff);
     assertThat(api.texts("2")).containsExactly("b1");
     assertThat(outbox.count("dropped")).isEqualTo(3);
     assertThat(blocks.isBlocked(1)).isTrue();

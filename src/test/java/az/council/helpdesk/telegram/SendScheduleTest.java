@@ -147,6 +147,15 @@ final class SendScheduleTest {
   }
 
   @Test
+  void dropChat_keepsHandOffs() {
+    OutboxEntry handOff = row(1, "handoff");
+    schedule.add(List.of(row(1, "send"), handOff, row(1, "send")));
+
+    assertThat(schedule.dropChat(1)).isEqualTo(2);
+    assertThat(schedule.next(0)).isEqualTo(new SendSchedule.Next.Send(handOff));
+  }
+
+  @Test
   void handOffs_ignoreEveryRateLimit() {
     SendSchedule tight = new SendSchedule(new SendLimits(1, Duration.ofSeconds(10)), 10,
         e -> e.kind().equals("handoff") ? Outgoing.Rate.NONE : Outgoing.Rate.MESSAGE);
