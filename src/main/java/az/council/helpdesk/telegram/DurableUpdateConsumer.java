@@ -99,6 +99,10 @@ final class DurableUpdateConsumer implements LongPollingUpdateConsumer {
     }
   }
 
+  /** Nothing to release: the bot owns the lifecycle (the session calls this when it is unregistered). */
+  @Override
+  public void close() {}
+
   /** Stops waiting for the database (shutdown); an unstored batch is simply not confirmed to Telegram. */
   void stopRetrying() {
     closed.countDown();

@@ -71,6 +71,7 @@ final class LongPolling {
    * Stops polling now. Aborting the long poll makes the session log "Error received from Telegram GetUpdates
    * Request"; that is expected here, so its logger is muted meanwhile.
    */
+  @SuppressWarnings("try") // the resource only restores the logger's level
   void stop() throws InterruptedException {
     try (QuietLogger quiet = QuietLogger.mute(SESSION_LOGGER)) {
       try {

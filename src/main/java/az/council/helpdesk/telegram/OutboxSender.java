@@ -204,7 +204,7 @@ final class OutboxSender implements AutoCloseable {
 
   /** Stops the dispatcher and the completion pool; what is left stays in the outbox for the next start. */
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     running = false;
     lock.lock();
     try {
@@ -212,12 +212,17 @@ final class OutboxSender implements AutoCloseable {
     } finally {
       lock.unlock();
     }
-    if (dispatcher.isAlive()) {
-      dispatcher.join(TimeUnit.SECONDS.toMillis(5));
-    }
     completions.shutdown();
-    if (!completions.awaitTermination(5, TimeUnit.SECONDS)) {
+    try {
+      if (dispatcher.isAlive()) {
+        dispatcher.join(TimeUnit.SECONDS.toMillis(5));
+      }
+      if (!completions.awaitTermination(5, TimeUnit.SECONDS)) {
+        completions.shutdownNow();
+      }
+    } catch (InterruptedException e) {
       completions.shutdownNow();
+      Thread.currentThread().interrupt();
     }
   }
 }

@@ -48,8 +48,12 @@ final class Retention implements AutoCloseable {
   }
 
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     timer.shutdownNow();
-    timer.awaitTermination(5, TimeUnit.SECONDS);
+    try {
+      timer.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

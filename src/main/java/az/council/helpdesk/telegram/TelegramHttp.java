@@ -60,16 +60,22 @@ final class TelegramHttp implements AutoCloseable {
   }
 
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     polling.dispatcher().cancelAll();
     calls.dispatcher().cancelAll();
     pollThreads.shutdown();
     callThreads.shutdown();
-    if (!callThreads.awaitTermination(2, TimeUnit.SECONDS)) {
+    try {
+      if (!callThreads.awaitTermination(2, TimeUnit.SECONDS)) {
+        callThreads.shutdownNow();
+      }
+      if (!pollThreads.awaitTermination(2, TimeUnit.SECONDS)) {
+        pollThreads.shutdownNow();
+      }
+    } catch (InterruptedException e) {
       callThreads.shutdownNow();
-    }
-    if (!pollThreads.awaitTermination(2, TimeUnit.SECONDS)) {
       pollThreads.shutdownNow();
+      Thread.currentThread().interrupt();
     }
     polling.connectionPool().evictAll();
     calls.connectionPool().evictAll();

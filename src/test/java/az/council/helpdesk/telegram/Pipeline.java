@@ -59,10 +59,14 @@ final class Pipeline implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() {
     consumer.stopRetrying();
-    processor.stop(Duration.ofSeconds(2));
-    sender.drain(Duration.ofSeconds(2));
+    try {
+      processor.stop(Duration.ofSeconds(2));
+      sender.drain(Duration.ofSeconds(2));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     sender.close();
   }
 }

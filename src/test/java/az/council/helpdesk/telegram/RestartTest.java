@@ -50,6 +50,7 @@ final class RestartTest {
       try (BotHarness second = new BotHarness(api, dir).start()) {
         assertThat(api.awaitMessages(42, 1, WAIT)).extracting(ChatMessage::text)
             .containsExactly("echo: question before the outage");
+        await().atMost(WAIT).until(() -> second.bot().metrics().snapshot().delivered() == 1);
         await().atMost(WAIT).until(() -> pendingOutbox() == 0);
       }
       assertThat(api.chats().botMessagesSent(42)).isEqualTo(1);
@@ -95,16 +96,16 @@ final class RestartTest {
       port = socket.getLocalPort();
     }
     FakeBotApiConfig config = FakeBotApiConfig.defaults().withPort(port);
-    try (FakeBotApi down = FakeBotApi.start(config)) {
-      down.close(); // only to learn the URL the bot must use; nothing listens now
-      BotHarness harness = new BotHarness(down, dir);
-      CompletableFuture<BotHarness> starting = CompletableFuture.supplyAsync(harness::start);
-      await().pollDelay(Duration.ofMillis(700)).atMost(WAIT).until(() -> !starting.isDone());
+    FakeBotApi down = FakeBotApi.start(config);
+    down.close(); // started only to learn the URL the bot must use; nothing listens there now
+    BotHarness harness = new BotHarness(down, dir);
+    CompletableFuture<BotHarness> starting = CompletableFuture.supplyAsync(harness::start);
+    await().pollDelay(Duration.ofMillis(700)).atMost(WAIT).until(() -> !starting.isDone());
 
-      try (FakeBotApi api = FakeBotApi.start(config); BotHarness running = starting.get(10, TimeUnit.SECONDS)) {
-        api.incoming().text(user, "are you there?");
-        assertThat(api.awaitMessages(42, 1, WAIT).get(0).text()).isEqualTo("echo: are you there?");
-      }
+    try (FakeBotApi api = FakeBotApi.start(config); BotHarness running = starting.get(10, TimeUnit.SECONDS)) {
+      api.incoming().text(user, "are you there?");
+      assertThat(api.awaitMessages(42, 1, WAIT).get(0).text()).isEqualTo("echo: are you there?");
+      assertThat(running.events).hasSize(1);
     }
   }
 
@@ -114,19 +115,18 @@ final class RestartTest {
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
-    try (FakeBotApi down = FakeBotApi.start(FakeBotApiConfig.defaults().withPort(port))) {
-      down.close();
-      try (Database database = Database.open(dir)) {
-        BotHarness harness = new BotHarness(down, dir);
-        TelegramBot bot = new TelegramBot(harness.config, database, e -> List.of(), StaffUpdates.IGNORE, h -> {},
-            new az.council.helpdesk.i18n.Messages(), java.time.Clock.systemUTC());
-        CompletableFuture<?> starting = CompletableFuture.supplyAsync(bot::start);
-        await().pollDelay(Duration.ofMillis(300)).atMost(WAIT).until(() -> !starting.isDone());
+    FakeBotApi down = FakeBotApi.start(FakeBotApiConfig.defaults().withPort(port));
+    down.close();
+    try (Database database = Database.open(dir)) {
+      BotHarness harness = new BotHarness(down, dir);
+      TelegramBot bot = new TelegramBot(harness.config, database, e -> List.of(), StaffUpdates.IGNORE, h -> {},
+          new az.council.helpdesk.i18n.Messages(), java.time.Clock.systemUTC());
+      CompletableFuture<?> starting = CompletableFuture.supplyAsync(bot::start);
+      await().pollDelay(Duration.ofMillis(300)).atMost(WAIT).until(() -> !starting.isDone());
 
-        bot.close();
+      bot.close();
 
-        assertThat(starting.get(5, TimeUnit.SECONDS)).isEqualTo(java.util.Optional.empty());
-      }
+      assertThat(starting.get(5, TimeUnit.SECONDS)).isEqualTo(java.util.Optional.empty());
     }
   }
 }
