@@ -122,6 +122,18 @@ final class FaultToleranceTest {
   }
 
   @Test
+  void aTruncatedGetUpdatesAnswer_orADroppedPoll_losesNothing() {
+    harness.start();
+    api.faults().failNext("getUpdates", 1, new Fault.MalformedJson()).failNext("getUpdates", 1, new Fault.DropConnection());
+
+    api.incoming().text(user, "first");
+    api.incoming().text(user, "second");
+
+    api.awaitMessages(42, 2, WAIT);
+    assertThat(seen()).containsExactly("echo: first", "echo: second");
+  }
+
+  @Test
   void aPoisonUpdate_isSkipped_confirmed_andTheNextUpdatesAnswered() {
     harness.start();
     api.incoming().text(user, "before");
