@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "migrant-helpdesk 0.1.0",
     description = "Telegram helpdesk of the Public Council under the State Migration Service of Azerbaijan.",
-    subcommands = {AskCommand.class, ChatCommand.class, FaqCommand.class, EvalCommand.class, BenchCommand.class,
-        StatsCommand.class, PurgeCommand.class, BackupCommand.class, RestoreCommand.class})
+    subcommands = {RunCommand.class, ChatCommand.class, AskCommand.class, FaqCommand.class, StatsCommand.class,
+        PurgeCommand.class, BackupCommand.class, RestoreCommand.class, EvalCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -28,7 +28,12 @@ public final class Main implements Runnable {
 
   /** Runs the command line with the given writers; tests call this instead of {@link #main}. */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new Main());
+    return execute(args, out, err, CommandLine.defaultFactory());
+  }
+
+  /** As {@link #execute(String[], PrintWriter, PrintWriter)}, creating sub-commands with {@code factory} (tests). */
+  static int execute(String[] args, PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
+    CommandLine cli = new CommandLine(new Main(), factory);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

@@ -30,17 +30,22 @@ final class Migrations {
       }
       return null;
     });
-    int current = database.read(c -> {
-      try (var s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
-        return rs.next() ? rs.getInt(1) : 0;
+    // Applied versions as a set, not a maximum: a feature branch's V003 merged after V004 still runs.
+    java.util.Set<Integer> applied = database.read(c -> {
+      java.util.Set<Integer> versions = new java.util.HashSet<>();
+      try (var s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT version FROM schema_version")) {
+        while (rs.next()) {
+          versions.add(rs.getInt(1));
+        }
       }
+      return versions;
     });
     for (String name : index()) {
       int version = Integer.parseInt(name.substring(1, name.indexOf("__")));
-      if (version <= current) {
+      if (applied.contains(version)) {
         continue;
       }
-      String sql = resource(name);
+      String sql = withoutComments(resource(name));
       database.write(c -> {
         for (String statement : sql.split(";\\s*(\\r?\\n|$)")) {
           if (!statement.isBlank()) {
@@ -57,6 +62,16 @@ final class Migrations {
         return null;
       });
     }
+  }
+
+  /** Drops {@code --} line comments, so a semicolon inside a comment cannot split a statement. */
+  static String withoutComments(String sql) {
+    StringBuilder out = new StringBuilder(sql.length());
+    for (String line : sql.split("\\R")) {
+      int comment = line.indexOf("--");
+      out.append(comment >= 0 ? line.substring(0, comment) : line).append('\n');
+    }
+    return out.toString();
   }
 
   static List<String> index() {

@@ -1,0 +1,97 @@
+package az.council.helpdesk.cli;
+
+import az.council.helpdesk.config.Config;
+import az.council.helpdesk.config.ConfigException;
+import az.council.helpdesk.config.ConfigLoader;
+import az.council.helpdesk.faq.FaqCatalog;
+import az.council.helpdesk.i18n.Messages;
+import az.council.helpdesk.store.Database;
+import az.council.helpdesk.telegram.TelegramBot;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code run}: the Telegram bot, by long polling, until SIGTERM or Ctrl-C. Configuration comes from the
+ * environment (see the README's table); a missing or wrong setting, or a token Telegram rejects, ends it with
+ * one line and exit code {@link ExitCode#CONFIG}. While the Bot API is unreachable it keeps retrying.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = "Run the Telegram bot until stopped (SIGTERM or Ctrl-C). Configured by environment variables"
+        + " (TELEGRAM_BOT_TOKEN, TELEGRAM_API_URL, HELPDESK_DATA_DIR, ...; HELPDESK_CONFIG=file.yaml).")
+final class RunCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  private final Map<String, String> environment;
+
+  RunCommand() {
+    this(System.getenv());
+  }
+
+  RunCommand(Map<String, String> environment) {
+    this.environment = environment;
+  }
+
+  @Override
+  public Integer call() throws InterruptedException {
+    Config config;
+    try {
+      config = ConfigLoader.load(environment);
+      config.requireToken();
+    } catch (ConfigException e) {
+      throw UserFacingException.config(e.getMessage());
+    }
+    applyLogLevel(config.logLevel());
+    FaqCatalog catalog = FaqCatalog.load(config.faqDir());
+    if (catalog.size() == 0) {
+      throw UserFacingException.config("No FAQ entries found in " + config.faqDir().toAbsolutePath() + ": set "
+          + ConfigLoader.FAQ_DIR + " to the FAQ folder.");
+    }
+    Database database = open(config);
+    TelegramBot bot = BotWiring.bot(config, database, catalog, new Messages(), Clock.systemUTC());
+    CountDownLatch stopped = new CountDownLatch(1);
+    Thread hook = new Thread(() -> {
+      bot.close();
+      database.close();
+      stopped.countDown();
+    }, "shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      if (bot.start().isPresent()) {
+        spec.commandLine().getErr().println("Bot running; stop it with Ctrl-C or SIGTERM.");
+        stopped.await();
+      }
+      return ExitCode.OK;
+    } catch (ConfigException e) {
+      throw UserFacingException.config(e.getMessage());
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+        bot.close();
+        database.close();
+      } catch (IllegalStateException shuttingDown) {
+        stopped.await(); // the hook is closing everything
+      }
+    }
+  }
+
+  private static Database open(Config config) {
+    try {
+      return Database.open(config.dataDir());
+    } catch (UncheckedIOException | az.council.helpdesk.store.StoreException e) {
+      throw UserFacingException.config("Cannot open the database in " + config.dataDir().toAbsolutePath() + ": set "
+          + ConfigLoader.DATA_DIR + " to a writable folder.");
+    }
+  }
+
+  private static void applyLogLevel(String level) {
+    if (LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
+      root.setLevel(ch.qos.logback.classic.Level.toLevel(level));
+    }
+  }
+}
