@@ -74,6 +74,8 @@ public final class FaqIndex implements AutoCloseable {
   private final Map<Group, Analyzer> analyzers = new EnumMap<>(Group.class);
   private final Analyzer indexAnalyzer;
   private final int[] ordinals;
+  private final Cache<Integer, Map<String, Set<String>>> documentTerms = Caffeine.newBuilder().maximumSize(20_000).build();
+  private final Cache<GroupTerm, Optional<String>> corrections = Caffeine.newBuilder().maximumSize(100_000).build();
   private final Cache<GroupTerm, TermStats> stats = Caffeine.newBuilder().maximumSize(200_000).build();
   private final Map<Group, SpellingIndex> spelling;
 
@@ -222,7 +224,9 @@ public final class FaqIndex implements AutoCloseable {
       if (weight <= 0) {
         continue;
       }
-      List<Token> tokens = e.getValue();
+      // A term no entry contains cannot match; skipping it saves a terms-dictionary seek per clause, and a
+      // question's words mostly miss the other languages' fields.
+      List<Token> tokens = e.getValue().stream().filter(t -> known(group, t.term())).toList();
       Set<String> seen = new LinkedHashSet<>();
       for (Token token : tokens) {
         if (seen.add(token.term()) && clauses < maxClauses) {
@@ -238,7 +242,7 @@ public final class FaqIndex implements AutoCloseable {
       for (int i = 0; i + 1 < tokens.size() && clauses < maxClauses; i++) {
         String first = tokens.get(i).term();
         String second = tokens.get(i + 1).term();
-        if (first.equals(second)) {
+        if (first.equals(second) || !askedAbout(group, first) || !askedAbout(group, second)) {
           continue;
         }
         Query phrase = new PhraseQuery(PHRASE_SLOP, questionField(group), first, second);
@@ -264,31 +268,48 @@ public final class FaqIndex implements AutoCloseable {
   private static final int PHRASE_SLOP = 2;
   private static final float PHRASE_BOOST = 0.7f;
 
-  /** Which of each group's terms occur in document {@code doc}, reading its term vectors once. */
+  /** Which of each group's terms occur in document {@code doc}. */
   public Map<Group, Set<String>> matchedTerms(int doc, Map<Group, List<String>> termsByGroup) {
+    Map<String, Set<String>> docTerms = vocabularyOf(doc);
     Map<Group, Set<String>> matched = new EnumMap<>(Group.class);
-    try {
-      Fields fields = reader.termVectors().get(doc);
-      for (var e : termsByGroup.entrySet()) {
-        Set<String> found = new HashSet<>();
-        for (String field : List.of(questionField(e.getKey()), answerField(e.getKey()))) {
-          Terms vector = fields == null ? null : fields.terms(field);
-          if (vector == null) {
-            continue;
-          }
-          TermsEnum it = vector.iterator();
-          for (String term : e.getValue()) {
-            if (!found.contains(term) && it.seekExact(new BytesRef(term))) {
-              found.add(term);
-            }
-          }
+    for (var e : termsByGroup.entrySet()) {
+      Set<String> inQuestion = docTerms.getOrDefault(questionField(e.getKey()), Set.of());
+      Set<String> inAnswer = docTerms.getOrDefault(answerField(e.getKey()), Set.of());
+      Set<String> found = new HashSet<>();
+      for (String term : e.getValue()) {
+        if (inQuestion.contains(term) || inAnswer.contains(term)) {
+          found.add(term);
         }
-        matched.put(e.getKey(), found);
       }
-    } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
+      matched.put(e.getKey(), found);
     }
     return matched;
+  }
+
+  /**
+   * A document's terms per field, from its term vectors, cached: decompressing term vectors was the largest
+   * single cost of a question, and the same few entries win again and again.
+   */
+  private Map<String, Set<String>> vocabularyOf(int doc) {
+    return documentTerms.get(doc, d -> {
+      Map<String, Set<String>> byField = new java.util.HashMap<>();
+      try {
+        Fields fields = reader.termVectors().get(d);
+        if (fields != null) {
+          for (String field : fields) {
+            Set<String> terms = new HashSet<>();
+            TermsEnum it = fields.terms(field).iterator();
+            for (BytesRef term = it.next(); term != null; term = it.next()) {
+              terms.add(term.utf8ToString());
+            }
+            byField.put(field, Set.copyOf(terms));
+          }
+        }
+      } catch (IOException ex) {
+        throw new UncheckedIOException(ex);
+      }
+      return Map.copyOf(byField);
+    });
   }
 
   private record TermStats(int inQuestions, int inAnswers) {}
@@ -331,7 +352,7 @@ public final class FaqIndex implements AutoCloseable {
     if (term.length() < SpellingIndex.MIN_LENGTH || known(group, term)) {
       return Optional.empty();
     }
-    return spelling.get(group).nearest(term);
+    return corrections.get(new GroupTerm(group, term), key -> spelling.get(key.group()).nearest(key.term()));
   }
 
   private record GroupTerm(Group group, String term) {}

@@ -115,7 +115,8 @@ public final class Triage {
     boolean latin = text.codePoints().filter(Character::isLetter)
         .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count()
         > text.codePoints().filter(Character::isLetter).count() / 2;
-    weights.put(Group.TRANSLIT, latin && language == Language.RU ? 0.9f : 0.3f);
+    // Russian in Cyrillic is the RU field's job; the Latin skeleton only helps text typed in Latin letters.
+    weights.put(Group.TRANSLIT, !latin ? 0f : language == Language.RU ? 0.9f : 0.3f);
     return weights;
   }
 
