@@ -33,6 +33,12 @@ public interface MemberLog {
   long recordOffline(OfflineConsultation consultation);
 
   /**
+   * Takes back an offline consultation logged by mistake ({@code /log}'s undo button): removes the inquiry and
+   * its anonymous person. False when {@code inquiryId} is not an offline consultation (nothing else is removed).
+   */
+  boolean withdrawOffline(long inquiryId);
+
+  /**
    * Logs a file of offline consultations all at once, unless a file with the same content was imported before.
    *
    * @param sha256 the file's SHA-256 (hex), so the same file is never counted twice

@@ -90,6 +90,36 @@ public final class SqliteMemberLog implements MemberLog {
   }
 
   @Override
+  public boolean withdrawOffline(long inquiryId) {
+    return database.write(c -> {
+      String ref;
+      try (PreparedStatement find = c.prepareStatement(
+          "SELECT person_ref FROM inquiries WHERE id = ? AND source = 'offline'")) {
+        find.setLong(1, inquiryId);
+        try (ResultSet rs = find.executeQuery()) {
+          if (!rs.next()) {
+            return false;
+          }
+          ref = rs.getString(1);
+        }
+      }
+      try (PreparedStatement inquiry = c.prepareStatement("DELETE FROM inquiries WHERE id = ?")) {
+        inquiry.setLong(1, inquiryId);
+        inquiry.executeUpdate();
+      }
+      // Each offline consultation has its own random person; it must not stay behind as a person without inquiries.
+      try (PreparedStatement person = c.prepareStatement(
+          "DELETE FROM persons WHERE ref = ? AND kind = 'offline'"
+              + " AND NOT EXISTS (SELECT 1 FROM inquiries WHERE person_ref = ?)")) {
+        person.setString(1, ref);
+        person.setString(2, ref);
+        person.executeUpdate();
+      }
+      return true;
+    });
+  }
+
+  @Override
   public ImportResult importOffline(List<OfflineConsultation> consultations, String sha256, String fileName) {
     return database.write(c -> {
       try (PreparedStatement seen = c.prepareStatement("SELECT file_name, imported_at FROM offline_imports WHERE sha256 = ?")) {
