@@ -41,6 +41,7 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -216,6 +217,8 @@ public final class FaqIndex implements AutoCloseable {
    */
   public List<Hit> search(Map<Group, List<Token>> tokensByGroup, Map<Group, Float> weights, int limit) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
+    BooleanQuery.Builder phrases = new BooleanQuery.Builder();
+    int phraseClauses = 0;
     int clauses = 0;
     int maxClauses = IndexSearcher.getMaxClauseCount() - 1;
     for (var e : tokensByGroup.entrySet()) {
@@ -246,15 +249,27 @@ public final class FaqIndex implements AutoCloseable {
           continue;
         }
         Query phrase = new PhraseQuery(PHRASE_SLOP, questionField(group), first, second);
-        query.add(new BoostQuery(phrase, weight * PHRASE_BOOST), BooleanClause.Occur.SHOULD);
-        clauses++;
+        phrases.add(new BoostQuery(phrase, weight * PHRASE_BOOST), BooleanClause.Occur.SHOULD);
+        phraseClauses++;
       }
     }
     if (clauses == 0) {
       return List.of();
     }
     try {
-      TopDocs top = searcher.search(query.build(), limit);
+      // Terms find the candidates (fast, prunable); phrases only re-rank the best few, because matching
+      // positions across a large FAQ is what made big indexes slow.
+      TopDocs top = searcher.search(query.build(), Math.max(limit, RESCORE_WINDOW));
+      if (phraseClauses > 0) {
+        top = new QueryRescorer(phrases.build()) {
+          @Override
+          protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+            return secondPassMatches ? firstPassScore + secondPassScore : firstPassScore;
+          }
+        }.rescore(searcher, top, limit);
+      } else if (top.scoreDocs.length > limit) {
+        top = new TopDocs(top.totalHits, java.util.Arrays.copyOf(top.scoreDocs, limit));
+      }
       List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
       for (ScoreDoc sd : top.scoreDocs) {
         hits.add(new Hit(entries.get(ordinals[sd.doc]), sd.doc, sd.score));
@@ -266,6 +281,7 @@ public final class FaqIndex implements AutoCloseable {
   }
 
   private static final int PHRASE_SLOP = 2;
+  private static final int RESCORE_WINDOW = 30;
   private static final float PHRASE_BOOST = 0.7f;
 
   /** Which of each group's terms occur in document {@code doc}. */
