@@ -6,7 +6,6 @@ import az.council.helpdesk.config.ConfigLoader;
 import az.council.helpdesk.faq.FaqCatalog;
 import az.council.helpdesk.i18n.Messages;
 import az.council.helpdesk.store.Database;
-import az.council.helpdesk.telegram.TelegramBot;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Map;
@@ -53,7 +52,13 @@ final class RunCommand implements Callable<Integer> {
           + ConfigLoader.FAQ_DIR + " to the FAQ folder.");
     }
     Database database = open(config);
-    TelegramBot bot = BotWiring.bot(config, database, catalog, new Messages(), Clock.systemUTC());
+    BotWiring.Wired bot;
+    try {
+      bot = BotWiring.bot(config, environment, database, catalog, new Messages(), Clock.systemUTC());
+    } catch (ConfigException e) {
+      database.close();
+      throw UserFacingException.config(e.getMessage());
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Thread hook = new Thread(() -> {
       bot.close();
@@ -62,7 +67,7 @@ final class RunCommand implements Callable<Integer> {
     }, "shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
-      if (bot.start().isPresent()) {
+      if (bot.bot().start().isPresent()) {
         spec.commandLine().getErr().println("Bot running; stop it with Ctrl-C or SIGTERM.");
         stopped.await();
       }

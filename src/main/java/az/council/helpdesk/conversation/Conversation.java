@@ -87,6 +87,15 @@ public final class Conversation implements EventHandler {
     }
   }
 
+  /**
+   * Whether the event confirms {@code /forget} (the press on "delete"), so that other features holding data about
+   * the person (the cases desk) can forget them too.
+   */
+  public static boolean confirmsForget(Event event) {
+    return event instanceof Event.Press p
+        && CallbackCodec.decode(p.data()).filter(c -> c.equals(new Callback.Forget(true))).isPresent();
+  }
+
   private void dispatch(Turn turn, Event event) {
     switch (event) {
       case Event.Text t -> text(turn, t.text());
