@@ -7,10 +7,13 @@ import az.council.helpdesk.cases.Routing;
 import az.council.helpdesk.cases.StaffGroupCheck;
 import az.council.helpdesk.config.Config;
 import az.council.helpdesk.config.ConfigException;
+import az.council.helpdesk.conversation.Action;
 import az.council.helpdesk.conversation.Conversation;
 import az.council.helpdesk.conversation.EventHandler;
 import az.council.helpdesk.faq.FaqCatalog;
+import az.council.helpdesk.i18n.Language;
 import az.council.helpdesk.i18n.Messages;
+import az.council.helpdesk.ops.BotMetrics;
 import az.council.helpdesk.profiles.SqliteProfiles;
 import az.council.helpdesk.retention.DailyPurge;
 import az.council.helpdesk.retention.Retention;
@@ -31,12 +34,15 @@ import az.council.helpdesk.telegram.StaffPerformer;
 import az.council.helpdesk.telegram.StaffUpdates;
 import az.council.helpdesk.telegram.TelegramBot;
 import az.council.helpdesk.triage.Triage;
+import az.council.helpdesk.triage.TriageResult;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,11 +75,16 @@ final class BotWiring {
 
   static Wired bot(Config config, Map<String, String> environment, Database database, FaqCatalog catalog,
       Messages messages, Clock clock) {
+    return bot(config, environment, database, catalog, messages, clock, new BotMetrics());
+  }
+
+  static Wired bot(Config config, Map<String, String> environment, Database database, FaqCatalog catalog,
+      Messages messages, Clock clock, BotMetrics metrics) {
     Duration retention = Duration.ofDays(retentionDays(environment));
     Triage triage = Triage.over(catalog, 10_000);
     SqliteInquiryLog inquiries = new SqliteInquiryLog(database, Pseudonyms.inDirectory(config.dataDir()), clock);
-    Conversation conversation = new Conversation(triage, catalog, messages, new SqliteProfiles(database), inquiries,
-        clock);
+    EventHandler conversation = counted(new Conversation(measured(triage, metrics), catalog, messages,
+        new SqliteProfiles(database), inquiries, clock), metrics);
     List<TextRetention> texts = new ArrayList<>(List.of(new SqliteQuestionTexts(database)));
     List<AutoCloseable> services = new ArrayList<>();
     TelegramBot bot;
@@ -101,6 +112,27 @@ final class BotWiring {
     }
     services.add(DailyPurge.start(new Retention(texts, retention, clock)));
     return new Wired(bot, services);
+  }
+
+  /** Triage timed for the search-latency histogram and counted by the kind of reply it chose. */
+  private static BiFunction<String, Language, TriageResult> measured(Triage triage, BotMetrics metrics) {
+    return (text, language) -> {
+      long start = System.nanoTime();
+      TriageResult result = triage.triage(text, language);
+      metrics.searched(System.nanoTime() - start);
+      metrics.answered(result.reply().getClass().getSimpleName().toLowerCase(Locale.ROOT));
+      return result;
+    };
+  }
+
+  /** Counts the conversation's hand-offs by reason. */
+  private static EventHandler counted(EventHandler conversation, BotMetrics metrics) {
+    return event -> {
+      List<Action> actions = conversation.handle(event);
+      actions.stream().filter(Action.HandOff.class::isInstance).map(Action.HandOff.class::cast)
+          .forEach(h -> metrics.escalated(h.reason().name().toLowerCase(Locale.ROOT)));
+      return actions;
+    };
   }
 
   /** The cases settings from the environment, with STAFF_CHAT_ID and ADMIN_IDS also taken from the config file. */

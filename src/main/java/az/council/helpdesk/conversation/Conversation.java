@@ -46,8 +46,8 @@ public final class Conversation implements EventHandler {
     this(triage::triage, catalog, messages, profiles, log, clock);
   }
 
-  /** With any triage function (tests script its verdicts). */
-  Conversation(BiFunction<String, Language, TriageResult> triage, FaqCatalog catalog, Messages messages,
+  /** With any triage function (tests script its verdicts; the bot wraps the engine to measure it). */
+  public Conversation(BiFunction<String, Language, TriageResult> triage, FaqCatalog catalog, Messages messages,
       Profiles profiles, InquiryLog log, Clock clock) {
     this.messages = messages;
     this.profiles = profiles;
