@@ -8,7 +8,7 @@ import java.time.Instant;
 record CaseTexts(CaseStore cases) implements TextRetention {
   @Override
   public String what() {
-    return "case texts (cases)";
+    return "case texts";
   }
 
   @Override

@@ -154,7 +154,7 @@ public final class TelegramBot implements AutoCloseable {
   }
 
   private void setCommands() {
-    for (SetMyCommands request : BotCommands.requests(messages)) {
+    for (SetMyCommands request : CommandMenus.requests(messages)) {
       try {
         client.execute(request);
       } catch (TelegramApiException e) {
