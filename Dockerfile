@@ -15,8 +15,11 @@ WORKDIR /app
 COPY --from=build /src/target/migrant-helpdesk.jar /app/migrant-helpdesk.jar
 COPY faq /app/faq
 ENV HELPDESK_DATA_DIR=/data \
-    HELPDESK_FAQ_DIR=/app/faq
+    HELPDESK_FAQ_DIR=/app/faq \
+    HELPDESK_HTTP_PORT=8080 \
+    HELPDESK_HTTP_HOST=127.0.0.1
 VOLUME /data
 USER helpdesk
+HEALTHCHECK --interval=30s --timeout=10s --start-period=30s CMD java -jar /app/migrant-helpdesk.jar health || exit 1
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/migrant-helpdesk.jar"]
 CMD ["run"]

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
     version = "migrant-helpdesk 0.1.0",
     description = "Telegram helpdesk of the Public Council under the State Migration Service of Azerbaijan.",
     subcommands = {RunCommand.class, ChatCommand.class, AskCommand.class, FaqCommand.class, StatsCommand.class,
-        PurgeCommand.class, BackupCommand.class, RestoreCommand.class, EvalCommand.class, BenchCommand.class})
+        PurgeCommand.class, BackupCommand.class, RestoreCommand.class, EvalCommand.class, BenchCommand.class,
+        HealthCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

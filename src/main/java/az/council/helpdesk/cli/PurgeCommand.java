@@ -1,6 +1,7 @@
 package az.council.helpdesk.cli;
 
 import az.council.helpdesk.retention.Retention;
+import az.council.helpdesk.store.SqliteCaseStore;
 import az.council.helpdesk.retention.TextRetention;
 import az.council.helpdesk.stats.SqliteQuestionTexts;
 import az.council.helpdesk.store.Database;
@@ -45,6 +46,6 @@ final class PurgeCommand implements Callable<Integer> {
 
   /** Everything that keeps texts people wrote; the cases feature adds its {@link TextRetention} here. */
   static List<TextRetention> holders(Database database) {
-    return List.of(new SqliteQuestionTexts(database));
+    return List.of(new SqliteQuestionTexts(database), new CaseTexts(new SqliteCaseStore(database)));
   }
 }

@@ -5,11 +5,15 @@ import az.council.helpdesk.config.ConfigException;
 import az.council.helpdesk.config.ConfigLoader;
 import az.council.helpdesk.faq.FaqCatalog;
 import az.council.helpdesk.i18n.Messages;
+import az.council.helpdesk.ops.BotMetrics;
+import az.council.helpdesk.ops.HealthServer;
 import az.council.helpdesk.store.Database;
-import az.council.helpdesk.telegram.TelegramBot;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.LoggerFactory;
@@ -53,7 +57,16 @@ final class RunCommand implements Callable<Integer> {
           + ConfigLoader.FAQ_DIR + " to the FAQ folder.");
     }
     Database database = open(config);
-    TelegramBot bot = BotWiring.bot(config, database, catalog, new Messages(), Clock.systemUTC());
+    BotWiring.Wired bot;
+    BotMetrics metrics = new BotMetrics();
+    try {
+      BotWiring.Wired wired = BotWiring.bot(config, environment, database, catalog, new Messages(), Clock.systemUTC(),
+          metrics);
+      bot = withOperations(wired, metrics, database);
+    } catch (ConfigException | java.io.UncheckedIOException e) {
+      database.close();
+      throw UserFacingException.config(e.getMessage());
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Thread hook = new Thread(() -> {
       bot.close();
@@ -62,7 +75,7 @@ final class RunCommand implements Callable<Integer> {
     }, "shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
-      if (bot.start().isPresent()) {
+      if (bot.bot().start().isPresent()) {
         spec.commandLine().getErr().println("Bot running; stop it with Ctrl-C or SIGTERM.");
         stopped.await();
       }
@@ -77,6 +90,20 @@ final class RunCommand implements Callable<Integer> {
       } catch (IllegalStateException shuttingDown) {
         stopped.await(); // the hook is closing everything
       }
+    }
+  }
+
+  /** Adds the health and metrics endpoint when HELPDESK_HTTP_PORT is set; it closes after the bot. */
+  private BotWiring.Wired withOperations(BotWiring.Wired wired, BotMetrics metrics, Database database) {
+    try {
+      Optional<HealthServer> server = Operations.start(environment, metrics, wired.bot(), database, Clock.systemUTC());
+      server.ifPresent(s -> LoggerFactory.getLogger(RunCommand.class).info("health and metrics on port {}", s.port()));
+      List<AutoCloseable> services = new ArrayList<>(wired.services());
+      server.ifPresent(services::add);
+      return new BotWiring.Wired(wired.bot(), services);
+    } catch (RuntimeException e) {
+      wired.close();
+      throw e;
     }
   }
 

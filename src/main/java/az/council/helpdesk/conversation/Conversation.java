@@ -46,8 +46,8 @@ public final class Conversation implements EventHandler {
     this(triage::triage, catalog, messages, profiles, log, clock);
   }
 
-  /** With any triage function (tests script its verdicts). */
-  Conversation(BiFunction<String, Language, TriageResult> triage, FaqCatalog catalog, Messages messages,
+  /** With any triage function (tests script its verdicts; the bot wraps the engine to measure it). */
+  public Conversation(BiFunction<String, Language, TriageResult> triage, FaqCatalog catalog, Messages messages,
       Profiles profiles, InquiryLog log, Clock clock) {
     this.messages = messages;
     this.profiles = profiles;
@@ -85,6 +85,15 @@ public final class Conversation implements EventHandler {
     } finally {
       session.lock.unlock();
     }
+  }
+
+  /**
+   * Whether the event confirms {@code /forget} (the press on "delete"), so that other features holding data about
+   * the person (the cases desk) can forget them too.
+   */
+  public static boolean confirmsForget(Event event) {
+    return event instanceof Event.Press p
+        && CallbackCodec.decode(p.data()).filter(c -> c.equals(new Callback.Forget(true))).isPresent();
   }
 
   private void dispatch(Turn turn, Event event) {

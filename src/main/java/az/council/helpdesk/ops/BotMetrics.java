@@ -12,6 +12,7 @@ import java.util.function.DoubleSupplier;
  */
 public final class BotMetrics {
   private final PrometheusRegistry registry = new PrometheusRegistry();
+  private final java.util.List<Runnable> syncs = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final Counter updates = Counter.builder().name("helpdesk_updates_processed_total")
       .help("Telegram updates processed, by outcome").labelNames("outcome").register(registry);
   private final Counter answers = Counter.builder().name("helpdesk_answers_total")
@@ -26,7 +27,13 @@ public final class BotMetrics {
       .register(registry);
 
   public void updateProcessed(String outcome) {
-    updates.labelValues(outcome).inc();
+    updateProcessed(outcome, 1);
+  }
+
+  public void updateProcessed(String outcome, long count) {
+    if (count > 0) {
+      updates.labelValues(outcome).inc(count);
+    }
   }
 
   public void answered(String reply) {
@@ -38,7 +45,13 @@ public final class BotMetrics {
   }
 
   public void sendFailed(String kind) {
-    sendErrors.labelValues(kind).inc();
+    sendFailed(kind, 1);
+  }
+
+  public void sendFailed(String kind, long count) {
+    if (count > 0) {
+      sendErrors.labelValues(kind).inc(count);
+    }
   }
 
   public void searched(long nanos) {
@@ -48,6 +61,15 @@ public final class BotMetrics {
   /** A gauge read at scrape time, e.g. the outbox depth from the database. */
   public void gauge(String name, String help, DoubleSupplier value) {
     GaugeWithCallback.builder().name(name).help(help).callback(cb -> cb.call(value.getAsDouble())).register(registry);
+  }
+
+  /** Runs {@code sync} before each scrape, so counters kept elsewhere (the adapter's) are copied in, not double-counted. */
+  public void beforeScrape(Runnable sync) {
+    syncs.add(sync);
+  }
+
+  void sync() {
+    syncs.forEach(Runnable::run);
   }
 
   PrometheusRegistry registry() {

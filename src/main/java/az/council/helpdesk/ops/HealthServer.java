@@ -43,6 +43,7 @@ public final class HealthServer implements AutoCloseable {
       PrometheusTextFormatWriter writer = PrometheusTextFormatWriter.create();
       server.createContext("/metrics", exchange -> {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
+        metrics.sync();
         writer.write(body, metrics.registry().scrape());
         respond(exchange, 200, writer.getContentType(), body.toByteArray());
       });

@@ -29,6 +29,9 @@ public interface MemberLog {
   /** The case closed with an outcome. False if no such case. */
   boolean caseClosed(long caseId, Outcome outcome, Instant at);
 
+  /** The user answered "did we help?" after the case closed; stored on the case's inquiries. False if none. */
+  boolean caseRated(long caseId, boolean helpful);
+
   /** Logs one consultation given outside the bot (the {@code /log} command); returns its inquiry id. */
   long recordOffline(OfflineConsultation consultation);
 

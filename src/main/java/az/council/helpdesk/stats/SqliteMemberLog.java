@@ -85,6 +85,17 @@ public final class SqliteMemberLog implements MemberLog {
   }
 
   @Override
+  public boolean caseRated(long caseId, boolean helpful) {
+    return database.write(c -> {
+      try (PreparedStatement update = c.prepareStatement("UPDATE inquiries SET rating = ? WHERE case_id = ?")) {
+        update.setInt(1, helpful ? 1 : 0);
+        update.setLong(2, caseId);
+        return update.executeUpdate() > 0;
+      }
+    });
+  }
+
+  @Override
   public long recordOffline(OfflineConsultation consultation) {
     return database.write(c -> insertOffline(c, consultation));
   }

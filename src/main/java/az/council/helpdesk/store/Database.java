@@ -100,6 +100,19 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /** Whether the database answers a trivial query now (for the health check). */
+  public boolean ping() {
+    try {
+      return read(c -> {
+        try (Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("SELECT 1")) {
+          return rs.next();
+        }
+      });
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
   @Override
   public void close() {
     lock.lock();

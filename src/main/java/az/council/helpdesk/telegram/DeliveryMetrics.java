@@ -20,6 +20,17 @@ public final class DeliveryMetrics {
   final LongAdder permanentFailures = new LongAdder();
   final LongAdder blockedChats = new LongAdder();
   final LongAdder possibleDuplicates = new LongAdder();
+  private final java.util.concurrent.atomic.AtomicLong lastPollMillis = new java.util.concurrent.atomic.AtomicLong();
+
+  void polled(long epochMillis) {
+    lastPollMillis.set(epochMillis);
+  }
+
+  /** When a getUpdates answer was last read (empty before the first); the health check watches it. */
+  public java.util.Optional<java.time.Instant> lastPoll() {
+    long millis = lastPollMillis.get();
+    return millis == 0 ? java.util.Optional.empty() : java.util.Optional.of(java.time.Instant.ofEpochMilli(millis));
+  }
 
   /** A consistent-enough copy of the counters. */
   public Snapshot snapshot() {

@@ -14,7 +14,7 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 /** Turns a message of a private chat into a conversation {@link Event}; Telegram types stop here. */
 final class EventMapper {
   // Telegram's own rule for command names: 1-32 of [A-Za-z0-9_], optionally addressed as /name@botname.
-  private static final Pattern COMMAND = Pattern.compile("/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?:\\s+(.*))?",
+  static final Pattern COMMAND = Pattern.compile("/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?:\\s+(.*))?",
       Pattern.DOTALL);
   private final Optional<String> botUsername;
 
@@ -65,7 +65,8 @@ final class EventMapper {
     return Optional.of(new Event.Command(sender, at, id, m.group(1).toLowerCase(Locale.ROOT), argument));
   }
 
-  private static Optional<Kind> kind(Message m) {
+  /** The kind of a non-text message; empty for service messages. */
+  static Optional<Kind> kind(Message m) {
     Kind kind = null;
     if (m.hasSticker()) {
       kind = Kind.STICKER;

@@ -89,6 +89,16 @@ public final class TelegramBot implements AutoCloseable {
     return metrics;
   }
 
+  /** Outgoing calls waiting or in flight in the outbox. */
+  public int outboxDepth() {
+    return sender.waiting();
+  }
+
+  /** How long one long poll may hold; the health check allows three before it calls polling stuck. */
+  public java.time.Duration pollTimeout() {
+    return config.timeouts().longPoll();
+  }
+
   /**
    * Starts the bot; returns its identity once polling runs. Retries while the API is unreachable; returns
    * empty if {@link #close()} was called meanwhile. Throws {@link ConfigException} when Telegram rejects the token.
@@ -144,7 +154,7 @@ public final class TelegramBot implements AutoCloseable {
   }
 
   private void setCommands() {
-    for (SetMyCommands request : BotCommands.requests(messages)) {
+    for (SetMyCommands request : CommandMenus.requests(messages)) {
       try {
         client.execute(request);
       } catch (TelegramApiException e) {

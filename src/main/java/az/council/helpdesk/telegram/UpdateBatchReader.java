@@ -44,6 +44,7 @@ final class UpdateBatchReader {
       // Not a readable success: let the library build its usual exception (error code, retry_after …).
       return new GetUpdates().deserializeResponse(answer);
     }
+    metrics.polled(System.currentTimeMillis());
     raw.clear(); // the session consumes each batch before it polls again; ids it filtered out are stale
     ArrayList<Update> updates = new ArrayList<>();
     for (JsonNode node : root.get("result")) {

@@ -157,8 +157,10 @@ final class StatsCommandsTest {
     Run kept = run("purge", "--data", data.toString(), "--older-than-days", "100000");
     Run purged = run("purge", "--data", data.toString(), "--older-than-days", "0");
 
-    assertThat(kept.out()).isEqualTo("Deleted 0 question texts older than 100000 days.\n");
-    assertThat(purged.out()).isEqualTo("Deleted 1 question texts older than 0 days.\n");
+    assertThat(kept.out()).isEqualTo("Deleted 0 question texts older than 100000 days.\n"
+        + "Deleted 0 case texts older than 100000 days.\n");
+    assertThat(purged.out()).isEqualTo("Deleted 1 question texts older than 0 days.\n"
+        + "Deleted 0 case texts older than 0 days.\n");
     assertThat(run("stats", "--data", data.toString(), "--period", "2022", "--lang", "en").out())
         .doesNotContain("сим-карту").contains("Questions the bot could not answer confidently: 1");
   }

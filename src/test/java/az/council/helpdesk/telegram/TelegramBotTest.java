@@ -94,9 +94,9 @@ final class TelegramBotTest {
     Messages messages = new Messages();
     for (Language language : Language.values()) {
       assertThat(sets.get(language.tag()).commands()).extracting(BotCommandSet.Command::command)
-          .containsExactly("start", "language", "topics", "help", "human", "forget", "privacy", "cancel");
+          .containsExactlyElementsOf(az.council.helpdesk.conversation.BotCommands.NAMES);
       assertThat(sets.get(language.tag()).commands().get(4).description())
-          .isEqualTo(messages.get(language, "commands.human"));
+          .isEqualTo(messages.get(language, "chat.command.human"));
     }
     assertThat(sets.get("").commands()).isEqualTo(sets.get("en").commands());
   }

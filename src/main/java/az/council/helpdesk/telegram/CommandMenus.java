@@ -1,5 +1,6 @@
 package az.council.helpdesk.telegram;
 
+import az.council.helpdesk.conversation.BotCommands;
 import az.council.helpdesk.i18n.Language;
 import az.council.helpdesk.i18n.Messages;
 import java.util.ArrayList;
@@ -9,15 +10,12 @@ import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 
 /**
- * The command menu Telegram shows next to the text field, in az, ru and en (picked by the user's client
- * language) and a default for every other language (English). Descriptions come from the message bundles,
- * keys {@code commands.<name>}.
+ * The {@code setMyCommands} calls for the command menu Telegram shows next to the text field: the
+ * conversation's own list ({@link BotCommands}, the same one /help shows) in az, ru and en (picked by the
+ * user's client language), and English as the default for every other language.
  */
-final class BotCommands {
-  static final List<String> NAMES = List.of("start", "language", "topics", "help", "human", "forget", "privacy",
-      "cancel");
-
-  private BotCommands() {}
+final class CommandMenus {
+  private CommandMenus() {}
 
   /** One {@code setMyCommands} call per language, then the default (no language code). */
   static List<SetMyCommands> requests(Messages messages) {
@@ -30,8 +28,8 @@ final class BotCommands {
   }
 
   private static SetMyCommands request(Messages messages, Language language, Optional<String> code) {
-    List<BotCommand> commands = NAMES.stream()
-        .map(name -> new BotCommand(name, messages.get(language, "commands." + name)))
+    List<BotCommand> commands = BotCommands.descriptions(messages, language).entrySet().stream()
+        .map(e -> new BotCommand(e.getKey(), e.getValue()))
         .toList();
     return SetMyCommands.builder().commands(commands).languageCode(code.orElse(null)).build();
   }
