@@ -20,7 +20,10 @@ import az.council.helpdesk.retention.Retention;
 import az.council.helpdesk.retention.TextRetention;
 import az.council.helpdesk.stats.Pseudonyms;
 import az.council.helpdesk.stats.SqliteInquiryLog;
+import az.council.helpdesk.stats.SqliteInquiryHistory;
 import az.council.helpdesk.stats.SqliteMemberLog;
+import az.council.helpdesk.stats.StatsService;
+import az.council.helpdesk.stats.desk.SecretaryDesk;
 import az.council.helpdesk.stats.SqliteQuestionTexts;
 import az.council.helpdesk.store.Database;
 import az.council.helpdesk.store.HandOffRecords;
@@ -29,6 +32,7 @@ import az.council.helpdesk.store.SqliteCaseThreads;
 import az.council.helpdesk.store.SqliteRosterStore;
 import az.council.helpdesk.telegram.RecordedHandOffs;
 import az.council.helpdesk.telegram.StaffGroupProbe;
+import az.council.helpdesk.telegram.SecretaryRouting;
 import az.council.helpdesk.telegram.StaffGroupUpdates;
 import az.council.helpdesk.telegram.StaffPerformer;
 import az.council.helpdesk.telegram.StaffUpdates;
@@ -102,9 +106,13 @@ final class BotWiring {
       CaseDesk desk = new CaseDesk(cases, storage, Routing.load(cases.routingFile()), catalog, triage, inquiries,
           new MemberLogOutcomes(inquiries, new SqliteMemberLog(database, clock)), messages, clock);
       StaffPerformer performer = new StaffPerformer(config, desk);
-      bot = new TelegramBot(config, database, new DeskFirst(desk, conversation, performer::perform),
-          new StaffGroupUpdates(desk, performer, probe.botUsername(), clock),
+      SecretaryDesk secretary = new SecretaryDesk(new StatsService(new SqliteInquiryHistory(database), messages),
+          new SqliteMemberLog(database, clock), messages, cases.staffLanguage(), clock, config.dataDir().resolve("tmp"));
+      SecretaryRouting staff = SecretaryRouting.over(config,
+          new StaffGroupUpdates(desk, performer, probe.botUsername(), clock), secretary, desk, probe.botUsername());
+      bot = new TelegramBot(config, database, new DeskFirst(desk, conversation, performer::perform), staff,
           handOff -> performer.perform(desk.handOff(handOff)), messages, clock);
+      services.add(staff);
       services.add(new CaseTicker(desk, performer, clock, Duration.ofMinutes(1)));
       services.add(performer);
       texts.add(new CaseTexts(storage.cases()));

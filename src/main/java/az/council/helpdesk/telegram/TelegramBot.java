@@ -48,7 +48,7 @@ public final class TelegramBot implements AutoCloseable {
   private final UpdateInbox inbox;
   private final ChatBlocks blocks;
   private final OutboxSender sender;
-  private final Retention retention;
+  private final DeliveryRetention retention;
   private final DeliveryMetrics metrics = new DeliveryMetrics();
   private final UpdateBatchReader reader = new UpdateBatchReader(metrics);
   private final Backoff backoff;
@@ -81,7 +81,7 @@ public final class TelegramBot implements AutoCloseable {
     Outbox outbox = new Outbox(database);
     this.sender = new OutboxSender(outbox, BotApi.over(client), handOffs, blocks, config.sendLimits(), 64, backoff,
         metrics, clock, NamedThreads.named("tg-outbox"), Executors.newFixedThreadPool(2, NamedThreads.named("tg-outbox-done")));
-    this.retention = new Retention(inbox, outbox, clock);
+    this.retention = new DeliveryRetention(inbox, outbox, clock);
     this.polling = new LongPolling(token, url, config.timeouts().longPoll(), http, reader);
   }
 

@@ -53,6 +53,33 @@ final class CasesEndToEndTest {
     run(FakeChat.supergroup(STAFF, "Council").withBot(FakeChat.BotRights.admin(false)), false);
   }
 
+  @Test
+  void theSecretaryGetsStatisticsInTheStaffGroup_andAStrangerIsRefused() {
+    FakeChat staff = FakeChat.forum(STAFF, "Council");
+    try (FakeBotApi api = FakeBotApi.start()) {
+      api.chats().add(staff);
+      Database database = Database.open(dataDir);
+      try (BotWiring.Wired wired = BotWiring.bot(config(api), Map.of("STAFF_CHAT_ID", Long.toString(STAFF),
+          "ADMIN_IDS", Long.toString(LEYLA.id()), "STAFF_LANGUAGE", "en"),
+          database, FaqCatalog.load(Path.of("faq")), new Messages(), Clock.systemUTC())) {
+        wired.bot().start().orElseThrow();
+        api.incoming().text(ALI, "How many days do I have to register my address after arrival?");
+        api.awaitMessages(ALI.id(), 1, WAIT);
+
+        api.incoming().groupText(staff, STRANGER, "/stats", OptionalInt.empty());
+        ChatMessage refused = api.chats().awaitMessage(STAFF, m -> m.fromBot() && m.text() != null, WAIT);
+        assertThat(refused.text()).isEqualTo(new Messages().get(az.council.helpdesk.i18n.Language.EN, "secretary.refused"));
+
+        api.incoming().groupText(staff, LEYLA, "/stats", OptionalInt.empty());
+        ChatMessage figures = api.chats().awaitMessage(STAFF,
+            m -> m.fromBot() && m.text() != null && !m.text().equals(refused.text()), WAIT);
+        assertThat(figures.text()).contains("Persons: 1, inquiries: 1");
+      } finally {
+        database.close();
+      }
+    }
+  }
+
   private void run(FakeChat staff, boolean forum) {
     try (FakeBotApi api = FakeBotApi.start()) {
       api.chats().add(staff);

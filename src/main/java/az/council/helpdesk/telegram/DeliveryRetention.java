@@ -15,16 +15,16 @@ import org.slf4j.LoggerFactory;
  * refused or dropped outbox rows (which hold the bot's message text) older than {@link #OUTBOX} are deleted
  * at start and then daily. (A handled update's own text is already erased when it is handled.)
  */
-final class Retention implements AutoCloseable {
+final class DeliveryRetention implements AutoCloseable {
   static final Duration UPDATES = Duration.ofDays(7);
   static final Duration OUTBOX = Duration.ofDays(30);
-  private static final Logger log = LoggerFactory.getLogger(Retention.class);
+  private static final Logger log = LoggerFactory.getLogger(DeliveryRetention.class);
   private final UpdateInbox inbox;
   private final Outbox outbox;
   private final Clock clock;
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(NamedThreads.named("tg-retention"));
 
-  Retention(UpdateInbox inbox, Outbox outbox, Clock clock) {
+  DeliveryRetention(UpdateInbox inbox, Outbox outbox, Clock clock) {
     this.inbox = inbox;
     this.outbox = outbox;
     this.clock = clock;
