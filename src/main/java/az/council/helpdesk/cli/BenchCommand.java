@@ -1,6 +1,7 @@
 package az.council.helpdesk.cli;
 
 import az.council.helpdesk.bench.SearchBenchmark;
+import az.council.helpdesk.bench.StartupBenchmark;
 import az.council.helpdesk.eval.EvalQuestion;
 import az.council.helpdesk.eval.EvalSet;
 import java.nio.file.Path;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code bench}: the benchmarks whose figures the README reports. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (figures in the README).",
-    subcommands = {BenchCommand.Search.class})
+    subcommands = {BenchCommand.Search.class, BenchCommand.Startup.class})
 final class BenchCommand implements Runnable {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -43,6 +44,23 @@ final class BenchCommand implements Runnable {
     public Integer call() throws Exception {
       List<String> texts = EvalSet.read(questions).stream().map(EvalQuestion::text).toList();
       new SearchBenchmark(spec.commandLine().getOut()).run(faq.catalog(), texts, large, rounds);
+      return ExitCode.OK;
+    }
+  }
+
+  @Command(name = "startup", mixinStandardHelpOptions = true,
+      description = "The real run process against a rate-limited fake Bot API: time to first answer, a burst, memory.")
+  static final class Startup implements Callable<Integer> {
+    @Mixin FaqOption faq;
+
+    @Option(names = "--users", defaultValue = "1000", description = "Users in the burst, one question each (default: ${DEFAULT-VALUE})")
+    int users;
+
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      new StartupBenchmark(spec.commandLine().getOut()).run(faq.folder(), users);
       return ExitCode.OK;
     }
   }
