@@ -1,5 +1,6 @@
 package az.council.helpdesk.cases;
 
+import az.council.helpdesk.stats.Outcome;
 import java.util.Optional;
 
 /**

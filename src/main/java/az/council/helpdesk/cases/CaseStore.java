@@ -1,5 +1,6 @@
 package az.council.helpdesk.cases;
 
+import az.council.helpdesk.stats.Outcome;
 import az.council.helpdesk.faq.Topic;
 import az.council.helpdesk.triage.Urgency;
 import java.time.Instant;

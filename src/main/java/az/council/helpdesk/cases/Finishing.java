@@ -1,5 +1,6 @@
 package az.council.helpdesk.cases;
 
+import az.council.helpdesk.stats.Outcome;
 import az.council.helpdesk.conversation.Keyboard;
 import java.time.Clock;
 import java.time.Instant;

@@ -29,7 +29,7 @@ final class MemberLogOutcomes implements CaseOutcomes {
 
   @Override
   public void finished(CaseReport report) {
-    Optional<Outcome> outcome = report.outcome().flatMap(o -> Outcome.fromId(o.id()));
+    Optional<Outcome> outcome = report.outcome();
     if (outcome.isEmpty()) {
       log.debug("case {} cancelled by the user; not counted", report.caseId());
       return;

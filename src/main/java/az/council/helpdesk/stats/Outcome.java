@@ -22,7 +22,7 @@ public enum Outcome {
 
   public static Optional<Outcome> fromId(String id) {
     for (Outcome outcome : values()) {
-      if (outcome.id.equals(id)) {
+      if (outcome.id.equalsIgnoreCase(id)) {
         return Optional.of(outcome);
       }
     }

@@ -3,7 +3,7 @@ package az.council.helpdesk.store;
 import az.council.helpdesk.cases.Case;
 import az.council.helpdesk.cases.CaseStatus;
 import az.council.helpdesk.cases.CaseTimes;
-import az.council.helpdesk.cases.Outcome;
+import az.council.helpdesk.stats.Outcome;
 import az.council.helpdesk.cases.ThreadState;
 import az.council.helpdesk.conversation.Action.HandOff;
 import az.council.helpdesk.faq.Topic;

@@ -8,7 +8,7 @@ import az.council.helpdesk.cases.CaseStatus;
 import az.council.helpdesk.cases.CaseStore;
 import az.council.helpdesk.cases.Joined;
 import az.council.helpdesk.cases.NewCase;
-import az.council.helpdesk.cases.Outcome;
+import az.council.helpdesk.stats.Outcome;
 import az.council.helpdesk.faq.Topic;
 import az.council.helpdesk.triage.Urgency;
 import java.sql.Connection;

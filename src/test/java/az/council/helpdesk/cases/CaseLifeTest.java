@@ -1,5 +1,6 @@
 package az.council.helpdesk.cases;
 
+import az.council.helpdesk.stats.Outcome;
 import static az.council.helpdesk.cases.DeskFixture.STAFF_CHAT;
 import static org.assertj.core.api.Assertions.assertThat;
 

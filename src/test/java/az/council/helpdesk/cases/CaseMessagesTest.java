@@ -1,5 +1,6 @@
 package az.council.helpdesk.cases;
 
+import az.council.helpdesk.stats.Outcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import az.council.helpdesk.conversation.Action.HandOff;

@@ -1,5 +1,6 @@
 package az.council.helpdesk.cases;
 
+import az.council.helpdesk.support.MutableClock;
 import az.council.helpdesk.conversation.Action.HandOff;
 import az.council.helpdesk.conversation.Event;
 import az.council.helpdesk.conversation.Sender;

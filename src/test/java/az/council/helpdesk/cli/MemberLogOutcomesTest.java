@@ -35,7 +35,7 @@ final class MemberLogOutcomesTest {
       SqliteInquiryLog inquiries = new SqliteInquiryLog(db, Pseudonyms.inDirectory(dataDir), clock);
       MemberLogOutcomes outcomes = new MemberLogOutcomes(inquiries, new SqliteMemberLog(db, clock));
 
-      outcomes.finished(report(7, Optional.of(az.council.helpdesk.cases.Outcome.REFERRED), CaseStatus.CLOSED));
+      outcomes.finished(report(7, Optional.of(az.council.helpdesk.stats.Outcome.REFERRED), CaseStatus.CLOSED));
       outcomes.topicCorrected(7, 42, Topic.fromId("citizenship").orElseThrow());
       outcomes.rated(7, 42, true);
       outcomes.finished(report(8, Optional.empty(), CaseStatus.CANCELLED));
@@ -52,7 +52,7 @@ final class MemberLogOutcomesTest {
     }
   }
 
-  private static CaseReport report(long caseId, Optional<az.council.helpdesk.cases.Outcome> outcome, CaseStatus status) {
+  private static CaseReport report(long caseId, Optional<az.council.helpdesk.stats.Outcome> outcome, CaseStatus status) {
     return new CaseReport(caseId, 42, Language.RU, Optional.empty(), Topic.fromId("registration"), Optional.empty(),
         "general", status, outcome, OPENED, Optional.of(OPENED.plusSeconds(600)), OPENED.plusSeconds(3_600));
   }

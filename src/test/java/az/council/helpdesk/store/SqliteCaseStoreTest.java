@@ -8,7 +8,7 @@ import az.council.helpdesk.cases.CaseStatus;
 import az.council.helpdesk.cases.CaseThreads;
 import az.council.helpdesk.cases.Joined;
 import az.council.helpdesk.cases.NewCase;
-import az.council.helpdesk.cases.Outcome;
+import az.council.helpdesk.stats.Outcome;
 import az.council.helpdesk.cases.Placement;
 import az.council.helpdesk.cases.Queued;
 import az.council.helpdesk.cases.Role;

@@ -1,5 +1,6 @@
 package az.council.helpdesk.stats.desk;
 
+import az.council.helpdesk.support.MutableClock;
 import az.council.helpdesk.cases.Role;
 import az.council.helpdesk.conversation.Keyboard;
 import az.council.helpdesk.i18n.Language;
@@ -22,7 +23,7 @@ final class DeskFixture implements AutoCloseable {
   /** 2023-03-15 12:00 in Baku: the current month holds nothing but what a test logs. */
   static final Instant NOW = Instant.parse("2023-03-15T08:00:00Z");
 
-  final TestClock clock = new TestClock(NOW);
+  final MutableClock clock = new MutableClock(NOW);
   final Messages messages = new Messages();
   final Database database;
   final StatsService stats;
