@@ -65,6 +65,11 @@ final class AnswerView {
     return new Screen(messages.get(language, "triage.outOfScope"), new Keyboard(rows));
   }
 
+  /** Before an answer to a frightened message: the emergency contacts and a member, one tap away. */
+  Screen distress(Language language) {
+    return new Screen(replyText.distress(language), Keyboard.of(List.of(menus.memberButton(language))));
+  }
+
   /** The emergency contacts at once; related entries, if any, as buttons. */
   Screen urgent(Urgency reason, List<FaqEntry> related, Language language) {
     List<List<Keyboard.Button>> rows = new ArrayList<>();

@@ -6,6 +6,7 @@ import az.council.helpdesk.i18n.Language;
 import az.council.helpdesk.i18n.Messages;
 import az.council.helpdesk.stats.Inquiry;
 import az.council.helpdesk.stats.InquiryLog;
+import az.council.helpdesk.triage.DistressCues;
 import az.council.helpdesk.triage.QuestionText;
 import az.council.helpdesk.triage.Reply;
 import az.council.helpdesk.triage.TriageResult;
@@ -45,6 +46,9 @@ final class Replies {
     Language language = result.language();
     if (QuestionText.clean(text).length() > QuestionText.SEARCH_CHARS) {
       turn.send(Screen.text(messages.get(language, "chat.longText", QuestionText.SEARCH_CHARS)));
+    }
+    if (!(result.reply() instanceof Reply.Urgent) && DistressCues.in(text)) {
+      turn.send(view.distress(language));
     }
     switch (result.reply()) {
       case Reply.Answer a -> {

@@ -35,10 +35,13 @@ public final class ReplyText {
     return text.toString();
   }
 
-  /** The urgent notice with the emergency contacts from {@code faq/contacts.yaml}. */
-  public String urgent(Urgency reason, Language language) {
-    StringBuilder text = new StringBuilder(messages.get(language,
-        reason == Urgency.SELF_HARM ? "triage.urgent.selfHarm" : "triage.urgent"));
+  /** The notice for a message with words of fear: the emergency contacts, without handing over. */
+  public String distress(Language language) {
+    return messages.get(language, "triage.distress") + contacts(language);
+  }
+
+  private String contacts(Language language) {
+    StringBuilder text = new StringBuilder();
     List<Contact> contacts = catalog.emergencyContacts();
     if (!contacts.isEmpty()) {
       text.append("\n\n").append(messages.get(language, "triage.urgent.contacts"));
@@ -47,5 +50,11 @@ public final class ReplyText {
       }
     }
     return text.toString();
+  }
+
+  /** The urgent notice with the emergency contacts from {@code faq/contacts.yaml}. */
+  public String urgent(Urgency reason, Language language) {
+    return messages.get(language, reason == Urgency.SELF_HARM ? "triage.urgent.selfHarm" : "triage.urgent")
+        + contacts(language);
   }
 }

@@ -55,6 +55,23 @@ final class RealFaqConversationTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+      "EN|I'm scared, how many days do I have to register my place of stay?",
+      "RU|Срочно! Сколько дней дается на регистрацию по месту пребывания?",
+      "AZ|Qorxuram, gəldikdən sonra neçə gün ərzində qeydiyyatdan keçməliyəm?"})
+  void aFrightenedQuestion_getsTheEmergencyContactsAndAMemberButtonFirst_withoutAHandOff(Language language, String text) {
+    List<Action> actions = ask(300 + language.ordinal(), language, text);
+
+    Action.Send first = sends(actions).get(0);
+    assertThat(first.text()).startsWith(msg(language, "triage.distress")).contains("102");
+    assertThat(first.keyboard().rows()).hasSize(1);
+    assertThat(sends(actions).get(1).text()).isNotEqualTo(first.text());
+    assertThat(log.last().topic()).contains(az.council.helpdesk.faq.Topic.REGISTRATION);
+    assertThat(log.last().escalated()).isFalse();
+    assertThat(handOffs(actions)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
       "en|The police detained my husband yesterday, what should I do?",
       "ru|Моего мужа задержала полиция, что делать?",
       "az|Ərimi polis tutub, nə edim?"})

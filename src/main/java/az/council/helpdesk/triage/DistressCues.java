@@ -1,0 +1,25 @@
+package az.council.helpdesk.triage;
+
+import az.council.helpdesk.search.AzerbaijaniFoldingFilter;
+import az.council.helpdesk.search.Synonyms;
+import java.util.regex.Pattern;
+
+/**
+ * Words of fear or emergency ("срочно", "təcili", "I'm scared", "SOS") in a message the urgency rules did not
+ * flag. They do not hand the person over — questions like "urgent extension fee" would flood the members — but
+ * the bot shows the emergency contacts and a one-tap way to a member before its answer. This is the safety
+ * net for the indirect descriptions of emergencies that the rules miss (see the held-out urgent recall).
+ */
+public final class DistressCues {
+  private static final Pattern CUES = Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
+      + "срочн|srochn|urgent|emergency|\\bsos\\b|in danger|i'?m scared|i am scared|scared for|help me please"
+      + "|please help me|экстренн|в опасности|спасите|боюсь|мне страшно|pomogite srochno"
+      + "|tecili(?! yardim)|qorxuram|tehluke|komek edin|xilas edin)");
+
+  private DistressCues() {}
+
+  public static boolean in(String text) {
+    String folded = AzerbaijaniFoldingFilter.fold(Synonyms.lowerKeepingLength(text)).replace('’', '\'');
+    return CUES.matcher(folded).find();
+  }
+}
