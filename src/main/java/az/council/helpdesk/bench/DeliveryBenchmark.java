@@ -33,6 +33,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -52,8 +53,12 @@ public final class DeliveryBenchmark {
     this.out = out;
   }
 
-  /** Figures of one end-to-end run. */
-  public record EndToEnd(int updates, double seconds, double p50Millis, double p99Millis) {
+  /**
+   * Figures of one end-to-end run: throughput with every update queued at once (its latencies are mostly time in
+   * the queue), then latencies with updates arriving one by one at a steady {@code rate} the bot keeps up with.
+   */
+  public record EndToEnd(int updates, double seconds, double p50Millis, double p99Millis, int rate, int paced,
+      double pacedP50Millis, double pacedP99Millis) {
     public double perSecond() {
       return updates / seconds;
     }
@@ -66,37 +71,61 @@ public final class DeliveryBenchmark {
     }
   }
 
-  /** {@code updates} questions from {@code users} users, queued as fast as possible. */
-  public EndToEnd endToEnd(int updates, int users) throws IOException {
+  /** {@code updates} questions from {@code users} users queued at once, then {@code paced} more at {@code rate}/s. */
+  public EndToEnd endToEnd(int updates, int users, int paced, int rate) throws IOException {
     Path dir = Files.createTempDirectory("bench-e2e");
-    try (FakeBotApi api = FakeBotApi.start(FakeBotApiConfig.defaults().withBounds(updates * 2 + 10, 1_000, 100, 1 << 20));
+    try (FakeBotApi api = FakeBotApi.start(FakeBotApiConfig.defaults()
+            .withBounds((updates + paced) * 2 + 10, 1_000, 100, 1 << 20));
         Database database = Database.open(dir);
         TelegramBot bot = bot(api, database, dir, new SendLimits(100_000, Duration.ZERO))) {
       bot.start().orElseThrow();
       api.incoming().text(FakeUser.of(1, "warm-up", "en"), "warm-up");
       awaitTrue(() -> bot.metrics().snapshot().delivered() == 1);
       Map<Long, Queue<Long>> queued = new ConcurrentHashMap<>();
-      Latencies latencies = new Latencies();
-      try (CallLog.Subscription ignored = api.calls().subscribe(call -> answered(call, queued, latencies))) {
+      Latencies burst = new Latencies();
+      Latencies steady = new Latencies();
+      double seconds;
+      try (CallLog.Subscription ignored = api.calls().subscribe(call -> answered(call, queued, burst))) {
         long started = System.nanoTime();
         for (int i = 0; i < updates; i++) {
-          long chat = 100 + i % users;
-          // one chat's updates are answered in order, so its queue's head is the update this answer is for
-          queued.computeIfAbsent(chat, c -> new ConcurrentLinkedQueue<>()).add(System.nanoTime());
-          api.incoming().text(FakeUser.of(chat, "u", "ru"), "q" + i);
+          ask(api, queued, 100 + i % users, "q" + i);
         }
         awaitTrue(() -> bot.metrics().snapshot().delivered() == updates + 1);
-        double seconds = (System.nanoTime() - started) / 1e9;
-        synchronized (latencies) {
-          EndToEnd result = new EndToEnd(updates, seconds, latencies.percentileMillis(50), latencies.percentileMillis(99));
-          out.printf(Locale.ROOT, "e2e: %d updates from %d users answered in %.1f s = %.0f updates/s;"
-              + " update queued to sendMessage p50 %.1f ms, p99 %.1f ms%n", updates, users, seconds, result.perSecond(),
-              result.p50Millis(), result.p99Millis());
-          out.flush();
-          return result;
+        seconds = (System.nanoTime() - started) / 1e9;
+      }
+      try (CallLog.Subscription ignored = api.calls().subscribe(call -> answered(call, queued, steady))) {
+        long interval = 1_000_000_000L / rate;
+        long next = System.nanoTime();
+        for (int i = 0; i < paced; i++) {
+          LockSupport.parkNanos(next - System.nanoTime());
+          next += interval;
+          ask(api, queued, 100 + i % users, "p" + i);
+        }
+        awaitTrue(() -> bot.metrics().snapshot().delivered() == updates + paced + 1);
+      }
+      EndToEnd result;
+      synchronized (burst) {
+        synchronized (steady) {
+          result = new EndToEnd(updates, seconds, burst.percentileMillis(50), burst.percentileMillis(99), rate, paced,
+              paced == 0 ? 0 : steady.percentileMillis(50), paced == 0 ? 0 : steady.percentileMillis(99));
         }
       }
+      out.printf(Locale.ROOT, "e2e: %d updates from %d users answered in %.1f s = %.0f updates/s;"
+          + " all queued at once: update queued to sendMessage p50 %.1f ms, p99 %.1f ms%n", updates, users, seconds,
+          result.perSecond(), result.p50Millis(), result.p99Millis());
+      if (paced > 0) {
+        out.printf(Locale.ROOT, "e2e: %d updates arriving at %d/s: update queued to sendMessage p50 %.1f ms,"
+            + " p99 %.1f ms%n", paced, rate, result.pacedP50Millis(), result.pacedP99Millis());
+      }
+      out.flush();
+      return result;
     }
+  }
+
+  private static void ask(FakeBotApi api, Map<Long, Queue<Long>> queued, long chat, String text) {
+    // one chat's updates are answered in order, so its queue's head is the update the next answer is for
+    queued.computeIfAbsent(chat, c -> new ConcurrentLinkedQueue<>()).add(System.nanoTime());
+    api.incoming().text(FakeUser.of(chat, "u", "ru"), text);
   }
 
   private static void answered(ApiCall call, Map<Long, Queue<Long>> queued, Latencies latencies) {

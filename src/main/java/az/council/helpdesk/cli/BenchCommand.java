@@ -69,7 +69,8 @@ final class BenchCommand implements Runnable {
 
   @Command(name = "e2e", mixinStandardHelpOptions = true,
       description = "The real Telegram adapter against the in-process fake Bot API, no rate limit, SQLite on disk:"
-          + " updates/s and p50/p99 from an update queued to its sendMessage (echo answers, not the triage).")
+          + " updates/s and p50/p99 from an update queued to its sendMessage, all at once and then at a steady rate"
+          + " (echo answers, not the triage).")
   static final class EndToEnd implements Callable<Integer> {
     @Option(names = "--updates", defaultValue = "20000", description = "Questions to answer (default: ${DEFAULT-VALUE})")
     int updates;
@@ -77,14 +78,21 @@ final class BenchCommand implements Runnable {
     @Option(names = "--users", defaultValue = "100", description = "Users asking them (default: ${DEFAULT-VALUE})")
     int users;
 
+    @Option(names = "--paced", defaultValue = "2000",
+        description = "Updates sent afterwards at a steady --rate, for latency without a queue (default: ${DEFAULT-VALUE})")
+    int paced;
+
+    @Option(names = "--rate", defaultValue = "200", description = "Updates per second of the paced part (default: ${DEFAULT-VALUE})")
+    int rate;
+
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-      if (updates < 1 || users < 1) {
-        throw new UserFacingException(ExitCode.USAGE, "--updates and --users must be at least 1.");
+      if (updates < 1 || users < 1 || paced < 0 || rate < 1) {
+        throw new UserFacingException(ExitCode.USAGE, "--updates, --users and --rate must be at least 1, --paced at least 0.");
       }
-      new DeliveryBenchmark(spec.commandLine().getOut()).endToEnd(updates, users);
+      new DeliveryBenchmark(spec.commandLine().getOut()).endToEnd(updates, users, paced, rate);
       return ExitCode.OK;
     }
   }

@@ -23,7 +23,6 @@ import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
-import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
@@ -163,28 +162,11 @@ public final class TelegramBot implements AutoCloseable {
           + "): choose a free --port or another --bind address.");
     }
     listener = Optional.of(server);
-    SetWebhook request = new SetWebhook(hook.url().toString());
-    request.setSecretToken(hook.secret().reveal());
-    request.setAllowedUpdates(LongPolling.ALLOWED_UPDATES);
-    if (startup.until("setWebhook", () -> setWebhook(request)).isEmpty()) {
+    if (startup.until("setWebhook", () -> new WebhookRegistration(client, redaction).register(hook)).isEmpty()) {
       return false;
     }
     log.info("webhook {} set; listening on {}", hook.url(), server.port());
     return true;
-  }
-
-  private Boolean setWebhook(SetWebhook request) throws TelegramApiException {
-    try {
-      return client.execute(request);
-    } catch (TelegramApiRequestException e) {
-      Integer code = e.getErrorCode();
-      if (code != null && code == 400) {
-        // a URL Telegram will not post to (not HTTPS, unresolvable host, bad port): retrying cannot help
-        throw new ConfigException("Telegram refused the webhook " + request.getUrl() + " ("
-            + redaction.redact(e.getApiResponse()) + "): give run --webhook a public https:// URL.");
-      }
-      throw e;
-    }
   }
 
   /** The port the webhook listens on, once started (empty when polling). */

@@ -8,11 +8,13 @@ import org.junit.jupiter.api.Test;
 final class BenchDeliveryCommandsTest {
   @Test
   void benchE2e_twentyUpdates_printsThroughputAndLatencies() {
-    CommandLineRun run = CommandLineRun.of("bench", "e2e", "--updates", "20", "--users", "5");
+    CommandLineRun run = CommandLineRun.of("bench", "e2e", "--updates", "20", "--users", "5", "--paced", "10",
+        "--rate", "100");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).matches("(?s)e2e: 20 updates from 5 users answered in [0-9.]+ s = \\d+ updates/s;"
-        + " update queued to sendMessage p50 [0-9.]+ ms, p99 [0-9.]+ ms\\R");
+        + " all queued at once: update queued to sendMessage p50 [0-9.]+ ms, p99 [0-9.]+ ms\\R"
+        + "e2e: 10 updates arriving at 100/s: update queued to sendMessage p50 [0-9.]+ ms, p99 [0-9.]+ ms\\R");
   }
 
   @Test
@@ -29,6 +31,6 @@ final class BenchDeliveryCommandsTest {
     CommandLineRun run = CommandLineRun.of("bench", "e2e", "--updates", "0");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(run.err()).contains("--updates and --users must be at least 1.");
+    assertThat(run.err()).contains("--updates, --users and --rate must be at least 1, --paced at least 0.");
   }
 }

@@ -8,6 +8,7 @@ import az.council.helpdesk.fakeapi.ApiCall;
 import az.council.helpdesk.fakeapi.ChatMessage;
 import az.council.helpdesk.fakeapi.FakeBotApi;
 import az.council.helpdesk.fakeapi.FakeUser;
+import az.council.helpdesk.fakeapi.Fault;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -31,10 +32,10 @@ final class WebhookTest {
   private int port;
 
   @BeforeEach
-  void startBot() throws IOException {
+  void startApi() throws IOException {
     api = FakeBotApi.start();
     port = freePort();
-    harness = new BotHarness(api, dir).webhook(Webhook.of(url(), SECRET, "127.0.0.1", port)).start();
+    harness = new BotHarness(api, dir).webhook(Webhook.of(url(), SECRET, "127.0.0.1", port));
   }
 
   @AfterEach
@@ -45,6 +46,7 @@ final class WebhookTest {
 
   @Test
   void start_setsTheWebhookWithTheSecret_andNeverDeletesIt() {
+    harness.start();
     ApiCall set = api.calls().of("setWebhook").getFirst();
 
     assertThat(set.param("url")).contains(url());
@@ -56,6 +58,7 @@ final class WebhookTest {
 
   @Test
   void anUpdateDeliveredByTheWebhook_isStored_andTheUserGetsAnAnswer() {
+    harness.start();
     api.incoming().text(user, "salam");
 
     assertThat(api.awaitMessages(42, 1, BotHarness.WAIT)).extracting(ChatMessage::text).containsExactly("echo: salam");
@@ -64,6 +67,7 @@ final class WebhookTest {
 
   @Test
   void aRequestWithAWrongOrMissingSecret_isRefused_andNothingIsProcessed() throws Exception {
+    harness.start();
     String forged = UpdateJson.text(900, 77, "forged").toString();
 
     assertThat(post(forged, Optional.of("wrong"))).isEqualTo(401);
@@ -78,6 +82,7 @@ final class WebhookTest {
 
   @Test
   void anUnreadableUpdate_isAnswered200AndSkipped_andTheNextIsAnswered() throws Exception {
+    harness.start();
     String poison = "{\"update_id\":5,\"message\":{\"message_id\":\"not a number\",\"date\":1764000000,"
         + "\"chat\":{\"id\":42,\"type\":\"private\"},\"text\":\"private words\"}}";
 
@@ -87,6 +92,27 @@ final class WebhookTest {
 
     assertThat(api.awaitMessages(42, 1, BotHarness.WAIT)).extracting(ChatMessage::text).containsExactly("echo: after");
     assertThat(harness.bot().metrics().snapshot().poisonUpdates()).isEqualTo(2);
+  }
+
+  @Test
+  void setWebhook_failingTransiently_isRetried_andTheBotStarts() {
+    api.faults().failNext("setWebhook", 2, new Fault.HtmlError(502));
+
+    harness.start();
+    api.incoming().text(user, "salam");
+
+    assertThat(api.awaitMessages(42, 1, BotHarness.WAIT)).extracting(ChatMessage::text).containsExactly("echo: salam");
+    assertThat(api.calls().count("setWebhook")).isEqualTo(3);
+  }
+
+  @Test
+  void setWebhook_refusedByTelegram_stopsStartUpWithASentence() {
+    api.faults().failNext("setWebhook", 1,
+        new Fault.JsonError(400, "Bad Request: bad webhook: An HTTPS URL must be provided for webhook"));
+
+    assertThatThrownBy(harness::start).isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith("Telegram refused the webhook " + url())
+        .hasMessageContaining("give run --webhook a public https:// URL").hasMessageNotContaining(api.token());
   }
 
   @Test
