@@ -74,6 +74,14 @@ public final class DeliveryBenchmark {
   /** {@code updates} questions from {@code users} users queued at once, then {@code paced} more at {@code rate}/s. */
   public EndToEnd endToEnd(int updates, int users, int paced, int rate) throws IOException {
     Path dir = Files.createTempDirectory("bench-e2e");
+    try {
+      return endToEnd(dir, updates, users, paced, rate);
+    } finally {
+      delete(dir);
+    }
+  }
+
+  private EndToEnd endToEnd(Path dir, int updates, int users, int paced, int rate) {
     try (FakeBotApi api = FakeBotApi.start(FakeBotApiConfig.defaults()
             .withBounds((updates + paced) * 2 + 10, 1_000, 100, 1 << 20));
         Database database = Database.open(dir);
@@ -143,6 +151,14 @@ public final class DeliveryBenchmark {
   /** {@code users} users ask one question each at once, against a fake that enforces Telegram's limits. */
   public Burst burst(int users) throws IOException {
     Path dir = Files.createTempDirectory("bench-burst");
+    try {
+      return burst(dir, users);
+    } finally {
+      delete(dir);
+    }
+  }
+
+  private Burst burst(Path dir, int users) {
     try (FakeBotApi api = FakeBotApi.start(FakeBotApiConfig.defaults().withRateLimits(RateLimits.telegram())
             .withBounds(users * 2 + 10, 1_000, 100, 1 << 20));
         Database database = Database.open(dir);
@@ -159,6 +175,15 @@ public final class DeliveryBenchmark {
           result.tooManyRequests());
       out.flush();
       return result;
+    }
+  }
+
+  /** Removes the benchmark's database and everything else it left in its temporary folder. */
+  private static void delete(Path dir) throws IOException {
+    try (var paths = Files.walk(dir)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
     }
   }
 
