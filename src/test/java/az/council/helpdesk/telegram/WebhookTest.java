@@ -95,6 +95,15 @@ final class WebhookTest {
   }
 
   @Test
+  void anUpdateTheDatabaseRefuses_isAnswered500_soTelegramDeliversItAgain() throws Exception {
+    harness.start();
+    harness.database().close();
+
+    assertThat(post(UpdateJson.text(900, 77, "lost?").toString(), Optional.of(SECRET))).isEqualTo(500);
+    assertThat(harness.bot().metrics().snapshot().updatesStored()).isZero();
+  }
+
+  @Test
   void setWebhook_failingTransiently_isRetried_andTheBotStarts() {
     api.faults().failNext("setWebhook", 2, new Fault.HtmlError(502));
 
