@@ -37,6 +37,7 @@ import az.council.helpdesk.telegram.StaffGroupUpdates;
 import az.council.helpdesk.telegram.StaffPerformer;
 import az.council.helpdesk.telegram.StaffUpdates;
 import az.council.helpdesk.telegram.TelegramBot;
+import az.council.helpdesk.telegram.Webhook;
 import az.council.helpdesk.triage.Triage;
 import az.council.helpdesk.triage.TriageResult;
 import java.time.Clock;
@@ -46,6 +47,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -84,6 +86,12 @@ final class BotWiring {
 
   static Wired bot(Config config, Map<String, String> environment, Database database, FaqCatalog catalog,
       Messages messages, Clock clock, BotMetrics metrics) {
+    return bot(config, Optional.empty(), environment, database, catalog, messages, clock, metrics);
+  }
+
+  /** The bot receiving updates by {@code webhook} when given, else by long polling. */
+  static Wired bot(Config config, Optional<Webhook> webhook, Map<String, String> environment, Database database,
+      FaqCatalog catalog, Messages messages, Clock clock, BotMetrics metrics) {
     Duration retention = Duration.ofDays(retentionDays(environment));
     Triage triage = Triage.over(catalog, 10_000);
     SqliteInquiryLog inquiries = new SqliteInquiryLog(database, Pseudonyms.inDirectory(config.dataDir()), clock);
@@ -95,7 +103,7 @@ final class BotWiring {
     if (config.staffChatId().isEmpty()) {
       log.warn("STAFF_CHAT_ID is not set: the bot answers questions and records hand-offs, and tells people a member"
           + " will reply once the Council's team is set up. Set STAFF_CHAT_ID and ADMIN_IDS to hand cases to members.");
-      bot = new TelegramBot(config, database, new NoTeamYet(conversation, messages), StaffUpdates.IGNORE,
+      bot = new TelegramBot(config, webhook, database, new NoTeamYet(conversation, messages), StaffUpdates.IGNORE,
           new RecordedHandOffs(new HandOffRecords(database), clock), messages, clock);
     } else {
       CasesConfig cases = casesConfig(config, environment); // first: a wrong setting stops before any thread starts
@@ -110,7 +118,7 @@ final class BotWiring {
           new SqliteMemberLog(database, clock), messages, cases.staffLanguage(), clock, config.dataDir().resolve("tmp"));
       SecretaryRouting staff = SecretaryRouting.over(config,
           new StaffGroupUpdates(desk, performer, probe.botUsername(), clock), secretary, desk, probe.botUsername());
-      bot = new TelegramBot(config, database, new DeskFirst(desk, conversation, performer::perform), staff,
+      bot = new TelegramBot(config, webhook, database, new DeskFirst(desk, conversation, performer::perform), staff,
           handOff -> performer.perform(desk.handOff(handOff)), messages, clock);
       services.add(staff);
       services.add(new CaseTicker(desk, performer, clock, Duration.ofMinutes(1)));

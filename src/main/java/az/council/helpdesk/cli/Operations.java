@@ -51,7 +51,7 @@ final class Operations {
     Duration limit = bot.pollTimeout().multipliedBy(3);
     Instant last = bot.metrics().lastPoll().orElse(started);
     Duration since = Duration.between(last, clock.instant());
-    if (since.compareTo(limit) > 0) {
+    if (bot.polls() && since.compareTo(limit) > 0) {
       return Optional.of("polling has not completed a cycle for " + since.toSeconds() + " s");
     }
     if (!database.ping()) {

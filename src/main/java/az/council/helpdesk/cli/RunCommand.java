@@ -17,11 +17,14 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.LoggerFactory;
+import az.council.helpdesk.telegram.Webhook;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code run}: the Telegram bot, by long polling, until SIGTERM or Ctrl-C. Configuration comes from the
+ * {@code run}: the Telegram bot, by long polling (or by webhook with {@code --webhook URL --port N}), until
+ * SIGTERM or Ctrl-C. Configuration comes from the
  * environment (see the README's table); a missing or wrong setting, or a token Telegram rejects, ends it with
  * one line and exit code {@link ExitCode#CONFIG}. While the Bot API is unreachable it keeps retrying.
  */
@@ -30,6 +33,18 @@ import picocli.CommandLine.Spec;
         + " (TELEGRAM_BOT_TOKEN, TELEGRAM_API_URL, HELPDESK_DATA_DIR, ...; HELPDESK_CONFIG=file.yaml).")
 final class RunCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--webhook", paramLabel = "URL",
+      description = "Receive updates by webhook at this public https:// URL instead of long polling; needs --port and"
+          + " TELEGRAM_WEBHOOK_SECRET (or TELEGRAM_WEBHOOK_SECRET_FILE). The URL's path is the path served.")
+  Optional<String> webhookUrl = Optional.empty();
+
+  @Option(names = "--port", paramLabel = "N", description = "Port the webhook listens on (with --webhook).")
+  Optional<Integer> port = Optional.empty();
+
+  @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+      description = "Address the webhook listens on (default: ${DEFAULT-VALUE}; 0.0.0.0 in a container).")
+  String bind;
 
   private final Map<String, String> environment;
 
@@ -44,9 +59,11 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     Config config;
+    Optional<Webhook> webhook;
     try {
       config = ConfigLoader.load(environment);
       config.requireToken();
+      webhook = webhook();
     } catch (ConfigException e) {
       throw UserFacingException.config(e.getMessage());
     }
@@ -60,7 +77,7 @@ final class RunCommand implements Callable<Integer> {
     BotWiring.Wired bot;
     BotMetrics metrics = new BotMetrics();
     try {
-      BotWiring.Wired wired = BotWiring.bot(config, environment, database, catalog, new Messages(), Clock.systemUTC(),
+      BotWiring.Wired wired = BotWiring.bot(config, webhook, environment, database, catalog, new Messages(), Clock.systemUTC(),
           metrics);
       bot = withOperations(wired, metrics, database);
     } catch (ConfigException | java.io.UncheckedIOException e) {
@@ -91,6 +108,22 @@ final class RunCommand implements Callable<Integer> {
         stopped.await(); // the hook is closing everything
       }
     }
+  }
+
+  /** Webhook mode's settings when {@code --webhook} is given; ConfigException when they are incomplete. */
+  private Optional<Webhook> webhook() {
+    if (webhookUrl.isEmpty()) {
+      if (port.isPresent()) {
+        throw new ConfigException("--port is the webhook's port: give --webhook https://host/path with it.");
+      }
+      return Optional.empty();
+    }
+    int number = port.orElseThrow(() -> new ConfigException("--webhook needs --port N: the local port the reverse"
+        + " proxy forwards Telegram's requests to."));
+    String secret = ConfigLoader.setting(environment, ConfigLoader.WEBHOOK_SECRET).orElseThrow(() ->
+        new ConfigException("--webhook needs " + ConfigLoader.WEBHOOK_SECRET + " (or " + ConfigLoader.WEBHOOK_SECRET
+            + "_FILE): 1-256 characters A-Z, a-z, 0-9, _ or -, e.g. from: openssl rand -hex 32."));
+    return Optional.of(Webhook.of(webhookUrl.get(), secret, bind, number));
   }
 
   /** Adds the health and metrics endpoint when HELPDESK_HTTP_PORT is set; it closes after the bot. */

@@ -35,11 +35,13 @@ public final class ConfigLoader {
   public static final String LOG_LEVEL = "HELPDESK_LOG_LEVEL";
   public static final String SHUTDOWN_GRACE = "HELPDESK_SHUTDOWN_GRACE";
   public static final String WORKERS = "HELPDESK_WORKERS";
+  /** Webhook mode's shared secret ({@code run --webhook}); read by the run command, not part of {@link Config}. */
+  public static final String WEBHOOK_SECRET = "TELEGRAM_WEBHOOK_SECRET";
 
   /** Every setting the loader knows; a YAML key outside this set is a typo and stops start-up. */
   public static final Set<String> NAMES = Set.of(TOKEN, API_URL, DATA_DIR, FAQ_DIR, STAFF_CHAT_ID, ADMIN_IDS,
       SEND_PER_SECOND, CHAT_INTERVAL, CONNECT_TIMEOUT, READ_TIMEOUT, WRITE_TIMEOUT, CALL_TIMEOUT, POLL_TIMEOUT,
-      RETRY_FIRST, RETRY_MAX, LOG_LEVEL, SHUTDOWN_GRACE, WORKERS);
+      RETRY_FIRST, RETRY_MAX, LOG_LEVEL, SHUTDOWN_GRACE, WORKERS, WEBHOOK_SECRET);
 
   // Telegram tokens are "<bot id>:<35 characters>"; anything else (a stray quote, a space, a newline) would
   // also end up inside the request path, so refuse it here with a sentence rather than as an HTTP 404.
@@ -55,6 +57,11 @@ public final class ConfigLoader {
   /** The configuration of this process: {@code System.getenv()} and the files it names. */
   public static Config fromEnvironment() {
     return load(System.getenv());
+  }
+
+  /** One setting by name, looked up like every other (environment, {@code _FILE}, the YAML file); empty when unset. */
+  public static Optional<String> setting(Map<String, String> environment, String name) {
+    return Settings.of(environment).get(name);
   }
 
   public static Config load(Map<String, String> environment) {

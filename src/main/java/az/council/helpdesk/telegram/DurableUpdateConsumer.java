@@ -52,14 +52,9 @@ final class DurableUpdateConsumer implements LongPollingUpdateConsumer {
     try {
       List<InboundUpdate> batch = new ArrayList<>(updates.size());
       for (Update update : updates) {
-        batch.add(inbound(update));
+        batch.add(inbound(update, reader.take(update.getUpdateId()).orElse(null)));
       }
-      List<StoredUpdate> fresh = store(batch);
-      metrics.updatesStored.add(fresh.size());
-      metrics.updatesRedelivered.add(batch.stream().filter(u -> !u.poison()).count() - fresh.size());
-      if (!fresh.isEmpty()) {
-        worker.accept(fresh);
-      }
+      handOver(batch, store(batch));
     } catch (Throwable t) {
       // Never rethrow: the session runs on scheduleAtFixedRate, which stops for good on an exception.
       metrics.intakeErrors.increment();
@@ -68,8 +63,28 @@ final class DurableUpdateConsumer implements LongPollingUpdateConsumer {
     }
   }
 
-  private InboundUpdate inbound(Update update) throws Exception {
-    String raw = reader.take(update.getUpdateId()).orElse(null);
+  /**
+   * One update from a webhook request, stored before this returns (a poison one is stored as a skipped id, one
+   * without an id is dropped); throws when the database refuses it, so the request is answered with an error
+   * and Telegram delivers the update again. No retry here: Telegram's redelivery is the retry.
+   */
+  void storeWebhookUpdate(String body) throws Exception {
+    var read = reader.readOne(body);
+    if (read.isPresent()) {
+      List<InboundUpdate> batch = List.of(inbound(read.get().update(), read.get().json()));
+      handOver(batch, inbox.store(batch, clock.millis()));
+    }
+  }
+
+  private void handOver(List<InboundUpdate> batch, List<StoredUpdate> fresh) {
+    metrics.updatesStored.add(fresh.size());
+    metrics.updatesRedelivered.add(batch.stream().filter(u -> !u.poison()).count() - fresh.size());
+    if (!fresh.isEmpty()) {
+      worker.accept(fresh);
+    }
+  }
+
+  private InboundUpdate inbound(Update update, String raw) throws Exception {
     if (UpdateBatchReader.POISON.equals(raw)) {
       return new InboundUpdate(update.getUpdateId(), 0, "{}", true);
     }

@@ -60,10 +60,19 @@ public final class TelegramBot implements AutoCloseable {
   private final ReentrantLock lifecycle = new ReentrantLock();
   private volatile UpdateProcessor processor;
   private volatile DurableUpdateConsumer intake;
+  private final Optional<Webhook> webhook;
+  private volatile Optional<WebhookServer> listener = Optional.empty();
 
   public TelegramBot(Config config, Database database, EventHandler conversation, StaffUpdates staff,
       HandOffSink handOffs, Messages messages, Clock clock) {
+    this(config, Optional.empty(), database, conversation, staff, handOffs, messages, clock);
+  }
+
+  /** A bot that receives updates by {@code webhook} when given (never calling deleteWebhook), else by long polling. */
+  public TelegramBot(Config config, Optional<Webhook> webhook, Database database, EventHandler conversation,
+      StaffUpdates staff, HandOffSink handOffs, Messages messages, Clock clock) {
     this.config = config;
+    this.webhook = webhook;
     this.conversation = conversation;
     this.staff = staff;
     this.messages = messages;
@@ -129,6 +138,9 @@ public final class TelegramBot implements AutoCloseable {
       log.info("resuming {} unhandled updates and {} undelivered calls from the last run", incoming, outgoing);
     }
     setCommands();
+    if (webhook.isPresent()) {
+      return listen(webhook.get()) ? me : Optional.empty();
+    }
     if (startup.until("start polling", () -> {
       polling.register(intake);
       return true;
@@ -137,6 +149,34 @@ public final class TelegramBot implements AutoCloseable {
     }
     log.info("bot @{} is polling {}", identity.username().orElse("?"), config.api());
     return me;
+  }
+
+  /** Listens first, so Telegram's first delivery finds the server, then tells Telegram where to post. */
+  private boolean listen(Webhook hook) {
+    DurableUpdateConsumer into = intake;
+    WebhookServer server;
+    try {
+      server = WebhookServer.start(hook, into::storeWebhookUpdate, config.workers());
+    } catch (java.io.UncheckedIOException e) {
+      throw new ConfigException("Cannot listen on " + hook.bind() + " for the webhook (" + e.getCause().getMessage()
+          + "): choose a free --port or another --bind address.");
+    }
+    listener = Optional.of(server);
+    if (startup.until("setWebhook", () -> new WebhookRegistration(client, redaction).register(hook)).isEmpty()) {
+      return false;
+    }
+    log.info("webhook {} set; listening on {}", hook.url(), server.port());
+    return true;
+  }
+
+  /** The port the webhook listens on, once started (empty when polling). */
+  public Optional<Integer> webhookPort() {
+    return listener.map(WebhookServer::port);
+  }
+
+  /** Whether updates come by long polling (the health check then watches the polls). */
+  public boolean polls() {
+    return webhook.isEmpty();
   }
 
   private BotIdentity getMe() throws TelegramApiException {
@@ -178,6 +218,9 @@ public final class TelegramBot implements AutoCloseable {
         intake.stopRetrying();
       }
       polling.stop();
+      for (WebhookServer server : listener.stream().toList()) {
+        server.close();
+      }
       if (processor != null) {
         processor.stop(config.shutdownGrace());
       }

@@ -48,29 +48,55 @@ final class UpdateBatchReader {
     raw.clear(); // the session consumes each batch before it polls again; ids it filtered out are stale
     ArrayList<Update> updates = new ArrayList<>();
     for (JsonNode node : root.get("result")) {
-      JsonNode id = node.path("update_id");
-      if (!id.canConvertToInt() || !id.isIntegralNumber()) {
-        // Without an id the update cannot be confirmed or told apart; the library would fail on it.
-        log.warn("skipped an update without a usable update_id");
-        metrics.poisonUpdates.increment();
-        continue;
-      }
-      int updateId = id.intValue();
-      try {
-        Update update = json.treeToValue(node, Update.class);
-        raw.put(updateId, node.toString());
-        updates.add(update);
-      } catch (Exception e) {
-        String where = e instanceof JsonMappingException m ? " at " + m.getPathReference() : "";
-        log.warn("update {} cannot be read ({}{}); skipped", updateId, e.getClass().getSimpleName(), where);
-        metrics.poisonUpdates.increment();
-        Update poison = new Update();
-        poison.setUpdateId(updateId);
-        raw.put(updateId, POISON);
-        updates.add(poison);
-      }
+      one(node).ifPresent(read -> {
+        raw.put(read.update().getUpdateId(), read.json());
+        updates.add(read.update());
+      });
     }
     return updates;
+  }
+
+  /** An update and its JSON as received, or {@link #POISON} for one that cannot be read. */
+  record Read(Update update, String json) {}
+
+  /**
+   * One update as a webhook delivers it: empty when it has no usable id (nothing to tell apart), a poison
+   * update carrying only its id when it cannot be read, both logged without content.
+   */
+  Optional<Read> readOne(String body) {
+    JsonNode node;
+    try {
+      node = json.readTree(body);
+    } catch (Exception e) {
+      node = null;
+    }
+    if (node == null || !node.isObject()) {
+      log.warn("skipped a webhook request that is not a JSON object");
+      metrics.poisonUpdates.increment();
+      return Optional.empty();
+    }
+    return one(node);
+  }
+
+  private Optional<Read> one(JsonNode node) {
+    JsonNode id = node.path("update_id");
+    if (!id.canConvertToInt() || !id.isIntegralNumber()) {
+      // Without an id the update cannot be confirmed or told apart; the library would fail on it.
+      log.warn("skipped an update without a usable update_id");
+      metrics.poisonUpdates.increment();
+      return Optional.empty();
+    }
+    int updateId = id.intValue();
+    try {
+      return Optional.of(new Read(json.treeToValue(node, Update.class), node.toString()));
+    } catch (Exception e) {
+      String where = e instanceof JsonMappingException m ? " at " + m.getPathReference() : "";
+      log.warn("update {} cannot be read ({}{}); skipped", updateId, e.getClass().getSimpleName(), where);
+      metrics.poisonUpdates.increment();
+      Update poison = new Update();
+      poison.setUpdateId(updateId);
+      return Optional.of(new Read(poison, POISON));
+    }
   }
 
   /** The JSON of an update returned by {@link #read} (removed: each is taken once); {@link #POISON} for a poison one. */

@@ -12,14 +12,15 @@ final class RunCommandTest {
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
-  private int run(Map<String, String> environment) {
+  private int run(Map<String, String> environment, String... options) {
     CommandLine.IFactory factory = new CommandLine.IFactory() {
       @Override
       public <K> K create(Class<K> type) throws Exception {
         return type == RunCommand.class ? type.cast(new RunCommand(environment)) : CommandLine.defaultFactory().create(type);
       }
     };
-    return Main.execute(new String[] {"run"}, new PrintWriter(out, true), new PrintWriter(err, true), factory);
+    return Main.execute(java.util.stream.Stream.concat(java.util.stream.Stream.of("run"),
+        java.util.Arrays.stream(options)).toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true), factory);
   }
 
   @Test
@@ -60,6 +61,33 @@ final class RunCommandTest {
       assertThat(err.toString().lines()).singleElement().asString()
           .startsWith("Telegram rejected TELEGRAM_BOT_TOKEN (401").doesNotContain(wrong).doesNotContain("AAHwrong");
     }
+  }
+
+  @Test
+  void runWebhook_withoutTheSecret_saysWhatToSet() {
+    int code = run(Map.of("TELEGRAM_BOT_TOKEN", "123:abc"), "--webhook", "https://bot.example.org/tg", "--port", "8443");
+
+    assertThat(code).isEqualTo(ExitCode.CONFIG);
+    assertThat(err.toString().lines()).singleElement().asString()
+        .startsWith("--webhook needs TELEGRAM_WEBHOOK_SECRET (or TELEGRAM_WEBHOOK_SECRET_FILE)");
+  }
+
+  @Test
+  void runWebhook_withoutAPort_saysWhatToSet() {
+    int code = run(Map.of("TELEGRAM_BOT_TOKEN", "123:abc", "TELEGRAM_WEBHOOK_SECRET", "abc"), "--webhook",
+        "https://bot.example.org/tg");
+
+    assertThat(code).isEqualTo(ExitCode.CONFIG);
+    assertThat(err.toString().lines()).singleElement().asString().startsWith("--webhook needs --port N");
+  }
+
+  @Test
+  void runWebhook_withASecretTelegramWouldRefuse_saysWhichCharactersAreAllowed() {
+    int code = run(Map.of("TELEGRAM_BOT_TOKEN", "123:abc", "TELEGRAM_WEBHOOK_SECRET", "not allowed!"), "--webhook",
+        "https://bot.example.org/tg", "--port", "8443");
+
+    assertThat(code).isEqualTo(ExitCode.CONFIG);
+    assertThat(err.toString()).contains("1-256 characters A-Z, a-z, 0-9, _ or -").doesNotContain("not allowed!");
   }
 
   @Test

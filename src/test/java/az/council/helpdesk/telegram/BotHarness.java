@@ -47,6 +47,7 @@ final class BotHarness implements AutoCloseable {
       default -> List.of();
     };
   };
+  Optional<Webhook> webhook = Optional.empty();
   private Database database;
   private TelegramBot bot;
 
@@ -66,6 +67,12 @@ final class BotHarness implements AutoCloseable {
     return this;
   }
 
+  /** Receive updates by this webhook instead of long polling. */
+  BotHarness webhook(Webhook hook) {
+    webhook = Optional.of(hook);
+    return this;
+  }
+
   BotHarness conversation(EventHandler handler) {
     conversation = handler;
     return this;
@@ -74,7 +81,7 @@ final class BotHarness implements AutoCloseable {
   /** Opens the database and starts the bot; returns once it polls. */
   BotHarness start() {
     database = Database.open(dataDir);
-    bot = new TelegramBot(config, database, conversation, StaffUpdates.IGNORE, handOffs::add, new Messages(),
+    bot = new TelegramBot(config, webhook, database, conversation, StaffUpdates.IGNORE, handOffs::add, new Messages(),
         Clock.systemUTC());
     bot.start().orElseThrow();
     return this;
