@@ -15,10 +15,6 @@ final class Latencies {
     nanos[size++] = value;
   }
 
-  int count() {
-    return size;
-  }
-
   /** The p-th percentile (0 < p ≤ 100), nearest-rank, in milliseconds. */
   double percentileMillis(double p) {
     long[] sorted = Arrays.copyOf(nanos, size);

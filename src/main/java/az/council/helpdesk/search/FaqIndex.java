@@ -392,10 +392,6 @@ public final class FaqIndex implements AutoCloseable {
     return indexes;
   }
 
-  public int size() {
-    return entries.size();
-  }
-
   @Override
   public void close() throws IOException {
     reader.close();

@@ -28,7 +28,7 @@ public final class LanguageDetector {
           "uzatma", "cerime", "cerimesi", "pul", "qiymeti", "nece", "gel", "gelmisem", "gelib", "qalmaq",
           "qalmisam", "qaldim", "yoxdur", "vardir", "lazimdi", "hansi", "senedler", "sened", "senedleri",
           "pasport", "pasportu", "pasportumu", "ailem", "usaq", "usagim", "heyat", "yoldasim", "arvadim",
-          "erim", "mektеb", "mekteb", "xaricde", "olke", "olkeye", "olkeden", "daimi", "muveqqeti", "miqrasiya",
+          "erim", "mekteb", "xaricde", "olke", "olkeye", "olkeden", "daimi", "muveqqeti", "miqrasiya",
           "xidmeti", "xidmet", "asan", "bank", "hesab", "acmaq", "ucundur", "bilmek", "istiyirem", "isteyirem",
           "istirem", "deyil", "amma", "lakin", "yene", "hec", "bele", "eger", "sonra", "evvel", "indi", "artiq",
           "bes", "onda", "niye", "nie", "kec", "kecmek", "verir", "verilir", "verile", "gore", "uzre", "qacqin",

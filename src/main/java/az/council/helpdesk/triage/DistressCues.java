@@ -1,7 +1,5 @@
 package az.council.helpdesk.triage;
 
-import az.council.helpdesk.search.AzerbaijaniFoldingFilter;
-import az.council.helpdesk.search.Synonyms;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +17,7 @@ public final class DistressCues {
   private DistressCues() {}
 
   public static boolean in(String text) {
-    String folded = AzerbaijaniFoldingFilter.fold(Synonyms.lowerKeepingLength(text)).replace('’', '\'');
-    return CUES.matcher(folded).find();
+    // The same normalised views the urgency rules read (lower case, folded, Cyrillic read as Azerbaijani).
+    return UrgencyDetector.views(text).stream().anyMatch(view -> CUES.matcher(view).find());
   }
 }
