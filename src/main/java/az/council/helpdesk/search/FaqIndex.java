@@ -27,7 +27,6 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.Fields;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -37,11 +36,8 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -66,7 +62,9 @@ public final class FaqIndex implements AutoCloseable {
 
   private static final int MAX_TERMS = 48;
   private static final String ORDINAL = "ordinal";
-  private static final FieldType TEXT_WITH_VECTORS = textWithVectors();
+  private static final FieldType TEXT_WITH_VECTORS = textWithVectors(false);
+  private static final FieldType TEXT_WITH_POSITIONS = textWithVectors(true);
+  private static final int CACHED_DOCUMENTS = 4_000;
 
   private final Directory directory;
   private final DirectoryReader reader;
@@ -75,16 +73,17 @@ public final class FaqIndex implements AutoCloseable {
   private final Map<Group, Analyzer> analyzers = new EnumMap<>(Group.class);
   private final Analyzer indexAnalyzer;
   private final int[] ordinals;
-  private final Cache<Integer, Map<String, Set<String>>> documentTerms = Caffeine.newBuilder().maximumSize(20_000).build();
+  private final Cache<Integer, DocumentTerms> documentTerms = Caffeine.newBuilder().maximumSize(CACHED_DOCUMENTS).build();
   private final Cache<GroupTerm, Optional<String>> corrections = Caffeine.newBuilder().maximumSize(100_000).build();
-  private final Cache<GroupTerm, TermStats> stats = Caffeine.newBuilder().maximumSize(200_000).build();
+  private final Map<Group, Vocabulary> vocabularies = new EnumMap<>(Group.class);
+  private final List<String> questionFields;
   private final Map<Group, SpellingIndex> spelling;
 
   private FaqIndex(List<FaqEntry> entries) throws IOException {
     this.entries = List.copyOf(entries);
     analyzers.put(Group.AZ, new AzerbaijaniAnalyzer());
     analyzers.put(Group.RU, new RussianFoldingAnalyzer());
-    analyzers.put(Group.EN, new EnglishAnalyzer());
+    analyzers.put(Group.EN, new EnglishAnalyzer(EnglishStopWords.set()));
     analyzers.put(Group.TRANSLIT, new TranslitAnalyzer());
     Map<String, Analyzer> perField = new java.util.HashMap<>();
     for (Group group : Group.values()) {
@@ -92,18 +91,27 @@ public final class FaqIndex implements AutoCloseable {
       perField.put(answerField(group), analyzers.get(group));
     }
     indexAnalyzer = new PerFieldAnalyzerWrapper(analyzers.get(Group.EN), perField);
-    directory = new ByteBuffersDirectory();
-    IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer).setSimilarity(similarity());
+    // One buffer per file: slicing a list of small blocks was a visible share of every query's cost.
+    directory = new ByteBuffersDirectory(new org.apache.lucene.store.SingleInstanceLockFactory(),
+        org.apache.lucene.store.ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
+    // A large buffer and one final segment: the index is written once and then only read.
+    IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer).setSimilarity(similarity())
+        .setRAMBufferSizeMB(256);
     try (IndexWriter writer = new IndexWriter(directory, config)) {
       for (int i = 0; i < this.entries.size(); i++) {
         writer.addDocument(document(this.entries.get(i), i));
       }
+      writer.forceMerge(1);
     }
     reader = DirectoryReader.open(directory);
     searcher = new IndexSearcher(reader);
+    searcher.setSimilarity(similarity());
     ordinals = readOrdinals(reader);
     spelling = spellingIndexes(reader);
-    searcher.setSimilarity(similarity());
+    for (Group group : Group.values()) {
+      vocabularies.put(group, Vocabulary.read(reader, questionField(group), answerField(group)));
+    }
+    questionFields = java.util.Arrays.stream(Group.values()).map(FaqIndex::questionField).toList();
   }
 
   /** Lucene doc id → entry position, read once so a search never touches stored fields. */
@@ -129,20 +137,23 @@ public final class FaqIndex implements AutoCloseable {
    * Question fields hold a handful of short phrasings, so length normalisation is weakened there: an entry
    * must not lose because its editors wrote more ways of asking.
    */
+  private static final BM25Similarity QUESTION_SIMILARITY = new BM25Similarity(1.2f, 0.3f);
+  private static final BM25Similarity ANSWER_SIMILARITY = new BM25Similarity(1.2f, 0.75f);
+
   private static Similarity similarity() {
-    Similarity questions = new BM25Similarity(1.2f, 0.3f);
-    Similarity answers = new BM25Similarity(1.2f, 0.75f);
     return new PerFieldSimilarityWrapper() {
       @Override
       public Similarity get(String name) {
-        return name.startsWith("q_") ? questions : answers;
+        return name.startsWith("q_") ? QUESTION_SIMILARITY : ANSWER_SIMILARITY;
       }
     };
   }
 
-  private static FieldType textWithVectors() {
+  /** Term vectors give an entry's vocabulary for the evidence; positions in question fields give phrases. */
+  private static FieldType textWithVectors(boolean positions) {
     FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
     type.setStoreTermVectors(true);
+    type.setStoreTermVectorPositions(positions);
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
     type.freeze();
     return type;
@@ -163,16 +174,16 @@ public final class FaqIndex implements AutoCloseable {
     for (Language language : Language.values()) {
       Group group = Group.valueOf(language.name());
       var text = entry.in(language);
-      doc.add(new Field(questionField(group), text.question(), TEXT_WITH_VECTORS));
+      doc.add(new Field(questionField(group), text.question(), TEXT_WITH_POSITIONS));
       for (String also : text.also()) {
-        doc.add(new Field(questionField(group), also, TEXT_WITH_VECTORS));
+        doc.add(new Field(questionField(group), also, TEXT_WITH_POSITIONS));
       }
       doc.add(new Field(answerField(group), text.answer(), TEXT_WITH_VECTORS));
     }
     var ru = entry.in(Language.RU);
-    doc.add(new Field(questionField(Group.TRANSLIT), ru.question(), TEXT_WITH_VECTORS));
+    doc.add(new Field(questionField(Group.TRANSLIT), ru.question(), TEXT_WITH_POSITIONS));
     for (String also : ru.also()) {
-      doc.add(new Field(questionField(Group.TRANSLIT), also, TEXT_WITH_VECTORS));
+      doc.add(new Field(questionField(Group.TRANSLIT), also, TEXT_WITH_POSITIONS));
     }
     doc.add(new Field(answerField(Group.TRANSLIT), ru.answer(), TEXT_WITH_VECTORS));
     return doc;
@@ -212,13 +223,12 @@ public final class FaqIndex implements AutoCloseable {
 
   /**
    * Runs one query over all groups; {@code weights} says how much each group counts (the detected language
-   * counts most). Each term matches the question phrasings (weighted double) or the answer; neighbouring
+   * counts most). Each term matches the question phrasings (weighted double) and the answer; neighbouring
    * terms also score as a sloppy phrase, which is what separates "work permit" from "residence permit".
    */
   public List<Hit> search(Map<Group, List<Token>> tokensByGroup, Map<Group, Float> weights, int limit) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    BooleanQuery.Builder phrases = new BooleanQuery.Builder();
-    int phraseClauses = 0;
+    PhraseBonus phrases = new PhraseBonus();
     int clauses = 0;
     int maxClauses = IndexSearcher.getMaxClauseCount() - 1;
     for (var e : tokensByGroup.entrySet()) {
@@ -227,30 +237,22 @@ public final class FaqIndex implements AutoCloseable {
       if (weight <= 0) {
         continue;
       }
-      // A term no entry contains cannot match; skipping it saves a terms-dictionary seek per clause, and a
-      // question's words mostly miss the other languages' fields.
-      List<Token> tokens = e.getValue().stream().filter(t -> known(group, t.term())).toList();
-      Set<String> seen = new LinkedHashSet<>();
+      Vocabulary vocabulary = vocabularies.get(group);
+      // A term no entry contains cannot match; skipping it saves a clause, and a question's words mostly
+      // miss the other languages' fields.
+      List<Token> tokens = e.getValue().stream().filter(t -> vocabulary.get(t.term()) != null).toList();
+      Set<String> seen = new HashSet<>();
       for (Token token : tokens) {
         if (seen.add(token.term()) && clauses < maxClauses) {
-          Query q = new DisjunctionMaxQuery(
-              List.of(
-                  new BoostQuery(new TermQuery(new Term(questionField(group), token.term())), 2.0f),
-                  new TermQuery(new Term(answerField(group), token.term()))),
-              0.2f);
-          query.add(new BoostQuery(q, weight), BooleanClause.Occur.SHOULD);
-          clauses++;
+          clauses += addTerm(query, vocabulary, token.term(), weight);
         }
       }
-      for (int i = 0; i + 1 < tokens.size() && clauses < maxClauses; i++) {
+      for (int i = 0; i + 1 < tokens.size(); i++) {
         String first = tokens.get(i).term();
         String second = tokens.get(i + 1).term();
-        if (first.equals(second) || !askedAbout(group, first) || !askedAbout(group, second)) {
-          continue;
+        if (!first.equals(second) && askedAbout(group, first) && askedAbout(group, second)) {
+          phrases.add(phrase(group, first, second, weight * PHRASE_BOOST));
         }
-        Query phrase = new PhraseQuery(PHRASE_SLOP, questionField(group), first, second);
-        phrases.add(new BoostQuery(phrase, weight * PHRASE_BOOST), BooleanClause.Occur.SHOULD);
-        phraseClauses++;
       }
     }
     if (clauses == 0) {
@@ -260,37 +262,70 @@ public final class FaqIndex implements AutoCloseable {
       // Terms find the candidates (fast, prunable); phrases only re-rank the best few, because matching
       // positions across a large FAQ is what made big indexes slow.
       TopDocs top = searcher.search(query.build(), Math.max(limit, RESCORE_WINDOW));
-      if (phraseClauses > 0) {
-        top = new QueryRescorer(phrases.build()) {
-          @Override
-          protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
-            return secondPassMatches ? firstPassScore + secondPassScore : firstPassScore;
-          }
-        }.rescore(searcher, top, limit);
-      } else if (top.scoreDocs.length > limit) {
-        top = new TopDocs(top.totalHits, java.util.Arrays.copyOf(top.scoreDocs, limit));
-      }
       List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
       for (ScoreDoc sd : top.scoreDocs) {
-        hits.add(new Hit(entries.get(ordinals[sd.doc]), sd.doc, sd.score));
+        float score = phrases.isEmpty() ? sd.score : sd.score + phrases.score(termsOf(sd.doc));
+        hits.add(new Hit(entries.get(ordinals[sd.doc]), sd.doc, score));
       }
-      return hits;
+      if (!phrases.isEmpty()) {
+        hits.sort(java.util.Comparator.comparingDouble((Hit h) -> -h.score()).thenComparingInt(Hit::doc));
+      }
+      return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static final int PHRASE_SLOP = 2;
-  private static final int RESCORE_WINDOW = 30;
+  /**
+   * The term in the question phrasings (counted double) and in the answer, as separate clauses. A
+   * DisjunctionMaxQuery over the two read better on paper, but it made every pair one clause that Lucene's
+   * MaxScore could not skip: at 100,000 entries it doubled the time, and on the dev set the plain sum ranks
+   * as well (entry@3 95.7 % both ways, entry@1 88.1 % vs 86.4 %). A word found in the answers of more than
+   * {@link #COMMON_IN_ANSWERS} of all entries is matched in question phrasings only: it hardly tells entries
+   * apart (low idf) but walking its long postings was the slowest part of a large FAQ (p99 −25 % at 100,000
+   * entries; all dev figures within one question).
+   */
+  private int addTerm(BooleanQuery.Builder query, Vocabulary vocabulary, String term, float weight) {
+    Vocabulary.Entry stats = vocabulary.get(term);
+    boolean answers = stats.inAnswers() <= COMMON_IN_ANSWERS * reader.numDocs();
+    int added = 0;
+    if (stats.inQuestions() > 0) {
+      query.add(new BoostQuery(vocabulary.inQuestions(term), QUESTION_BOOST * weight), BooleanClause.Occur.SHOULD);
+      added++;
+    }
+    if (answers && stats.inAnswers() > 0) {
+      query.add(new BoostQuery(vocabulary.inAnswers(term), weight), BooleanClause.Occur.SHOULD);
+      added++;
+    }
+    return added;
+  }
+
+  private PhraseBonus.Pair phrase(Group group, String first, String second, float boost) {
+    String field = questionField(group);
+    Vocabulary.Entry a = vocabularies.get(group).get(first);
+    Vocabulary.Entry b = vocabularies.get(group).get(second);
+    try {
+      var scorer = QUESTION_SIMILARITY.scorer(boost, searcher.collectionStatistics(field),
+          searcher.termStatistics(new Term(field, first), a.questionStates().docFreq(), a.questionStates().totalTermFreq()),
+          searcher.termStatistics(new Term(field, second), b.questionStates().docFreq(), b.questionStates().totalTermFreq()));
+      return new PhraseBonus.Pair(field, first, second, scorer);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static final int RESCORE_WINDOW = 10;
+  private static final float QUESTION_BOOST = 2.0f;
+  private static final double COMMON_IN_ANSWERS = 0.3;
   private static final float PHRASE_BOOST = 0.7f;
 
   /** Which of each group's terms occur in document {@code doc}. */
   public Map<Group, Set<String>> matchedTerms(int doc, Map<Group, List<String>> termsByGroup) {
-    Map<String, Set<String>> docTerms = vocabularyOf(doc);
+    DocumentTerms docTerms = termsOf(doc);
     Map<Group, Set<String>> matched = new EnumMap<>(Group.class);
     for (var e : termsByGroup.entrySet()) {
-      Set<String> inQuestion = docTerms.getOrDefault(questionField(e.getKey()), Set.of());
-      Set<String> inAnswer = docTerms.getOrDefault(answerField(e.getKey()), Set.of());
+      Set<String> inQuestion = docTerms.in(questionField(e.getKey()));
+      Set<String> inAnswer = docTerms.in(answerField(e.getKey()));
       Set<String> found = new HashSet<>();
       for (String term : e.getValue()) {
         if (inQuestion.contains(term) || inAnswer.contains(term)) {
@@ -302,40 +337,11 @@ public final class FaqIndex implements AutoCloseable {
     return matched;
   }
 
-  /**
-   * A document's terms per field, from its term vectors, cached: decompressing term vectors was the largest
-   * single cost of a question, and the same few entries win again and again.
-   */
-  private Map<String, Set<String>> vocabularyOf(int doc) {
+  /** A document's terms (and question-field positions), from its term vectors, cached. */
+  private DocumentTerms termsOf(int doc) {
     return documentTerms.get(doc, d -> {
-      Map<String, Set<String>> byField = new java.util.HashMap<>();
       try {
-        Fields fields = reader.termVectors().get(d);
-        if (fields != null) {
-          for (String field : fields) {
-            Set<String> terms = new HashSet<>();
-            TermsEnum it = fields.terms(field).iterator();
-            for (BytesRef term = it.next(); term != null; term = it.next()) {
-              terms.add(term.utf8ToString());
-            }
-            byField.put(field, Set.copyOf(terms));
-          }
-        }
-      } catch (IOException ex) {
-        throw new UncheckedIOException(ex);
-      }
-      return Map.copyOf(byField);
-    });
-  }
-
-  private record TermStats(int inQuestions, int inAnswers) {}
-
-  /** Document frequencies of a term, cached: the vocabulary never changes after the build. */
-  private TermStats stats(Group group, String term) {
-    return stats.get(new GroupTerm(group, term), key -> {
-      try {
-        return new TermStats(reader.docFreq(new Term(questionField(group), term)),
-            reader.docFreq(new Term(answerField(group), term)));
+        return DocumentTerms.read(reader, d, questionFields);
       } catch (IOException ex) {
         throw new UncheckedIOException(ex);
       }
@@ -344,20 +350,20 @@ public final class FaqIndex implements AutoCloseable {
 
   /** Inverse document frequency of a term in the group, the way BM25 weighs it; unseen terms weigh most. */
   public double idf(Group group, String term) {
-    TermStats s = stats(group, term);
-    int df = Math.max(s.inQuestions(), s.inAnswers());
+    Vocabulary.Entry s = vocabularies.get(group).get(term);
+    int df = s == null ? 0 : Math.max(s.inQuestions(), s.inAnswers());
     int n = reader.numDocs();
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
   /** Whether any entry's question phrasings use the term: the vocabulary people ask in, not answer prose. */
   public boolean askedAbout(Group group, String term) {
-    return stats(group, term).inQuestions() > 0;
+    Vocabulary.Entry s = vocabularies.get(group).get(term);
+    return s != null && s.inQuestions() > 0;
   }
 
   public boolean known(Group group, String term) {
-    TermStats s = stats(group, term);
-    return s.inQuestions() > 0 || s.inAnswers() > 0;
+    return vocabularies.get(group).get(term) != null;
   }
 
   /**

@@ -1,7 +1,5 @@
 package az.council.helpdesk.triage;
 
-import java.util.regex.Pattern;
-
 /**
  * Words of fear or emergency ("срочно", "təcili", "I'm scared", "SOS") in a message the urgency rules did not
  * flag. They do not hand the person over — questions like "urgent extension fee" would flood the members — but
@@ -9,15 +7,15 @@ import java.util.regex.Pattern;
  * net for the indirect descriptions of emergencies that the rules miss (see the held-out urgent recall).
  */
 public final class DistressCues {
-  private static final Pattern CUES = Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
-      + "срочн|srochn|urgent|emergency|\\bsos\\b|in danger|i'?m scared|i am scared|scared for|help me please"
+  static final String SOURCE = "срочн|srochn|urgent|emergency|\\bsos\\b|in danger|i'?m scared|i am scared|scared for|help me please"
       + "|please help me|экстренн|в опасности|спасите|боюсь|мне страшно|pomogite srochno"
-      + "|tecili(?! yardim)|qorxuram|tehluke|komek edin|xilas edin)");
+      + "|tecili(?! yardim)|qorxuram|tehluke|komek edin|xilas edin";
+  private static final WordStartPattern CUES = WordStartPattern.compile(SOURCE);
 
   private DistressCues() {}
 
   public static boolean in(String text) {
     // The same normalised views the urgency rules read (lower case, folded, Cyrillic read as Azerbaijani).
-    return UrgencyDetector.views(text).stream().anyMatch(view -> CUES.matcher(view).find());
+    return UrgencyDetector.views(text).stream().anyMatch(CUES::find);
   }
 }

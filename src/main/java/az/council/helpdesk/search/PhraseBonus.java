@@ -1,0 +1,75 @@
+package az.council.helpdesk.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.search.similarities.Similarity.SimScorer;
+
+/**
+ * The score neighbouring question words add when an entry's question phrasings have them close together
+ * (what separates "work permit" from "residence permit"). It is what a sloppy {@code PhraseQuery} would add
+ * in a rescoring pass — the same sloppy frequency (1/(1+distance) per match, slop 2, so a swapped pair
+ * still counts) and Lucene's own BM25 scorer over the same statistics — but computed from the cached
+ * positions of the few candidate entries: building phrase weights per question cost more than the whole
+ * first-pass search.
+ */
+final class PhraseBonus {
+  static final int SLOP = 2;
+
+  /** A pair of neighbouring terms in one question field, and how a match of it is scored. */
+  record Pair(String field, String first, String second, SimScorer scorer) {}
+
+  private final List<Pair> pairs = new ArrayList<>();
+
+  void add(Pair pair) {
+    pairs.add(pair);
+  }
+
+  int size() {
+    return pairs.size();
+  }
+
+  boolean isEmpty() {
+    return pairs.isEmpty();
+  }
+
+  float score(DocumentTerms doc) {
+    float total = 0;
+    for (Pair pair : pairs) {
+      int[] first = doc.positions(pair.field(), pair.first());
+      if (first.length == 0) {
+        continue;
+      }
+      float freq = sloppyFrequency(first, doc.positions(pair.field(), pair.second()));
+      Long norm = doc.norms().get(pair.field());
+      if (freq > 0 && norm != null) {
+        total += pair.scorer().score(freq, norm);
+      }
+    }
+    return total;
+  }
+
+  /**
+   * Sweeps both position lists as Lucene's sloppy phrase matcher does for two terms: the second term is
+   * expected one position after the first, every window within {@link #SLOP} of that counts 1/(1+distance),
+   * and the earlier of the two moves on.
+   */
+  static float sloppyFrequency(int[] first, int[] second) {
+    float freq = 0;
+    int i = 0;
+    int j = 0;
+    while (i < first.length && j < second.length) {
+      int a = first[i];
+      int b = second[j] - 1;
+      int distance = Math.abs(a - b);
+      if (distance <= SLOP) {
+        freq += 1f / (1 + distance);
+      }
+      if (a <= b) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return freq;
+  }
+}
