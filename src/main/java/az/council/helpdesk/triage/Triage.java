@@ -10,7 +10,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,6 +92,7 @@ public final class Triage {
     List<Synonyms.Found> synonyms = Synonyms.find(text);
     Map<Group, List<FaqIndex.Token>> tokens = new EnumMap<>(Group.class);
     Map<Group, List<String>> terms = new EnumMap<>(Group.class);
+    Map<Group, Float> weights = weights(detection.language(), clean);
     for (Group group : Group.values()) {
       Language wording = group == Group.TRANSLIT ? Language.RU : Language.valueOf(group.name());
       List<FaqIndex.Token> groupTokens = index.analyze(group, Synonyms.expand(text, synonyms, wording)).stream()
@@ -101,7 +101,7 @@ public final class Triage {
       tokens.put(group, groupTokens);
       terms.put(group, groupTokens.stream().map(FaqIndex.Token::term).distinct().toList());
     }
-    List<FaqIndex.Hit> hits = index.search(tokens, weights(detection.language(), clean), CANDIDATES);
+    List<FaqIndex.Hit> hits = index.search(tokens, weights, CANDIDATES);
     Evidence evidence = hits.isEmpty() ? Evidence.NONE : new WordEvidence(index, hits, text.length(), synonyms)
         .measure(tokens, terms);
     return new Analysis(detection.language(), detection.clear(), hits, evidence);
@@ -120,9 +120,15 @@ public final class Triage {
     return weights;
   }
 
+  /** One document per entry, so the hits are distinct already; by id, because hashing an entry hashes all its text. */
   private static List<FaqEntry> distinctEntries(List<FaqIndex.Hit> hits) {
-    Set<FaqEntry> entries = new LinkedHashSet<>();
-    hits.forEach(h -> entries.add(h.entry()));
-    return new ArrayList<>(entries);
+    Set<String> ids = new java.util.HashSet<>();
+    List<FaqEntry> entries = new ArrayList<>(hits.size());
+    for (FaqIndex.Hit hit : hits) {
+      if (ids.add(hit.entry().id())) {
+        entries.add(hit.entry());
+      }
+    }
+    return entries;
   }
 }

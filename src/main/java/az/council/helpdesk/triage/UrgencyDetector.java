@@ -24,7 +24,9 @@ public final class UrgencyDetector {
                   + "|take my (own )?life|can'?t go on living|покончить с собой|суицид|самоубий|не хочу (больше )?жить"
                   + "|не хочется (больше )?жить|хочу умереть|убить себя|сведу сч[её]ты|свести сч[её]ты|нет смысла жить"
                   + "|порезать себя|вскрыть вены|ne hochu (bolshe )?zhit|pokonchit s soboi|pokonchit s soboy|hochu umeret"
-                  + "|intihar|ozumu (oldur|asmaq|atmaq)|olmek ist|yasamaq ist(e|i)mir|ozume qesd|canima qesd|heyatima son"),
+                  + "|intihar|ozumu (oldur|asmaq|atmaq)|olmek ist|yasamaq ist(e|i)mir|ozume qesd|canima qesd|heyatima son"
+                  + "|end(ing)? everything|(thinking|think) (about|of) ending|can'?t take (it|this) any ?more|no way out"
+                  + "|спрыгн|с моста|sprygn|s mosta|броситься под|brositsya pod"),
           rule(Urgency.VIOLENCE,
               "\\b(beats?|beaten|beating|hits?|hitting|hurts?|hurting|touch(es|ing)?|threaten(s|ed|ing)?|harass(es|ed|ing)?"
                   + "|attack(s|ed)?|assault(s|ed)?) (me|us|my (wife|husband|child|kids|daughter|son))\\b|abus(e|ed|ing|ive)"
@@ -34,14 +36,16 @@ public final class UrgencyDetector {
                   + "|убь[её]т (меня|нас)|угрожа\\S* (убить|мне|нам)|боюсь за (свою )?жизнь|izbil|nasili|ubyet menya"
                   + "|meni (doyur|vurur|vurdu|doydu|doyub|hedeleyir|oldurecek)|(doyur|vurur|vurdu|doydu|doyub)\\S* meni"
                   + "|doyulur|zorakilig|zorakiliq|tecavuz|incidir|oldureceyem deyir|olduracek|canimdan qorxuram"
-                  + "|(mene|bize|ustume) hucum|hucum etdi|qorxuram (cixmaga|evde)|напал\\S* на (меня|нас)"),
+                  + "|(mene|bize|ustume) hucum|hucum etdi|qorxuram (cixmaga|evde)|напал\\S* на (меня|нас)"
+                  + "|избива\\S*|izbiva\\S*|(got|was|were|been|get|getting) (at+ack|assault|beat|stab|robbed)\\S*"
+                  + "|at+acked|bleeding|stabbed"),
           rule(Urgency.DETENTION,
               "detain|detention cent|in detention|\\barrest|in custody|police (took|take|have|holding|are holding"
                   + "|station|caught|stopped and took)|locked up|\\bjail|\\bprison|taken by (the )?police"
                   + "|held at (the )?(airport|border)|задерж|арест|в полиции|забрали в полиц|полиция забрала|в отделении"
                   + "|в участке|в тюрьм|в кпз|изолятор|центр содержания|держат в аэропорт|держат на границ"
                   + "|zaderzh|arestov|v policii|v otdelenii|saxlanil|saxladilar|saxlayiblar|saxlayirlar|hebs"
-                  + "|polis apardi|polis tut|tutdular|tutublar|polisde|polis bolmes|polis sobe|tutulmus|tutulub"
+                  + "|polis apardi|polis tut|tutdular|tutublar|polisde(?! isle)|polis bolmes|polis sobe|tutulmus|tutulub"
                   + "|polis\\S* .{0,25}(saxla|tutub|tutdu|apardi)|(hava limaninda|serhedde) saxla"),
           rule(Urgency.DEPORTATION,
               "deportation order|expulsion order|removal order|(deport|deporting|expel|expelling) (me|us|my)"
@@ -50,22 +54,27 @@ public final class UrgencyDetector {
                   + "|kick(ed|ing)? (me|us) out of the country|send(ing)? (me|us) back (home|to)"
                   + "|решение о (депорт|выдвор)|выдворяют|выдворят|выдворить|выдворение|о выдворении|депортир\\S* (меня|нас|мужа|жену|сына|дочь)"
                   + "|меня депорт|хотят депорт|нас депорт|(меня|нас) высыла|предписание покинуть|обязали выехать"
-                  + "|deportiru|vydvor|deport (edirler|edecekler|olunuram|qerari)|deportasiya qerar|meni deport"
-                  + "|bizi deport|olkeden cixar\\S*(lar|acaq|ecek|ir)|cixarilma.{0,20}qerar|deport qerar|meni geri gonder"),
+                  + "|deportiru|vydvor|deport (edirler|edecekler|olunuram)|meni deport"
+                  + "|bizi deport|olkeden cixar\\S*(lar|acaq|ecek|ir)|cixarilma.{0,20}qerar|deport\\S* q[ae]rar|meni geri gonder"
+                  + "|(must|told to|ordered to) leave (the country|azerbaijan) (in|within) \\d+|\\d+ days to leave"),
           rule(Urgency.TRAFFICKING,
               "trafficked|victim of (human )?trafficking|trafficking victim|forced? (me |us )?to work|sold (me|us)"
                   + "|(can'?t|cannot|not allowed to|won'?t let (me|us)) leave|locked (me|us)|took (our|my) phones?"
                   + "|locked (her|him|them) in|took (her|his|their) phones?|\\bslave|debt bondage|жертв\\S* торговл|(меня|нас) продали|заставля\\S* работать|не выпуска"
                   + "|заперли|не да(ю|е)т уйти|отобрали телефон|рабств|насильно работ|zastavl\\S* rabotat|ne vypuska"
                   + "|insan alver\\S* qurban|mecburi isle|zorla isl|satdilar|bagladilar|cixmaga (qoymur|icaze vermir)"
-                  + "|buraxmirlar|buraxmir|telefonlarimizi (aldilar|aliblar)|qul kimi"),
+                  + "|buraxmirlar|buraxmir|telefonlarimizi (aldilar|aliblar)|qul kimi"
+                  + "|не отпуст|пока не отработа|ne otpust|poka ne otrabota|work off (my|the|a|our) debt"),
           rule(Urgency.CHILD_ALONE,
               "(child|kid|boy|girl|son|daughter|minor|baby)\\S*( is| was| are)?( left)? (alone|by (him|her)self"
                   + "|without (parents|adults|anyone))|(no|without) parents|unaccompanied|lost (a |my )?(child|kid|son|daughter)|alone child"
                   + "|(child|kid)\\S* (is )?(missing|lost)|реб[её]н\\S*.{0,30}(один|одна|одни|без родител|потерял)"
                   + "|дет\\S* (одни|без родител)|потерял\\S* (реб|сын|доч)|без взрослых|оставили одн"
                   + "|(сын|дочь|дочку)\\S*.{0,40}(один|одна)\\b|мне 1[0-7] (лет|год)|без мамы|usaq\\S*.{0,30}(tek|tenha|valideynsiz|valideyni yox|itib)"
-                  + "|azyasli.{0,20}tek|usaq itib|itkin usaq|tek usaq|usaq.{0,40}valideyn\\S* yox"),
+                  + "|azyasli.{0,20}tek|usaq itib|itkin usaq|tek usaq|usaq.{0,40}valideyn\\S* yox"
+                  + "|(мальчик|девочк|малыш)\\S*.{0,40}(один|одна|без родител)|родител\\S* нет"
+                  + "|(balaca|kicik|azyasli) (bir )?(qiz|oglan|usaq)\\S*.{0,30}(tek|tenha)|valideyn\\S* (yoxdu|itib|gorunmur|gelmeyib)"
+                  + "|(i'?m|i am) 1[0-7]\\b.{0,120}\\balone|(mom|mother|dad|father|parents)\\S* .{0,40}(didn'?t|did not|never) come back"),
           rule(Urgency.PASSPORT_TAKEN,
               "(took|taken|take|keeps?|keeping|kept|holding|holds|confiscated|hid|stole|won'?t (give|return)"
                   + "|refuses? to (give|return)).{0,25}(my|our|her|his) (pass?port|documents|id)"
@@ -87,15 +96,32 @@ public final class UrgencyDetector {
                   + "|emekdasla danis|mutexessisle danis|huquqsunasla danis|biri ile danis|kimse ile danis|real insan"
                   + "|uzvle danis|konsultantla|operator(la|a|u)? (danis|lazim|isteyir|istiyir|ver)"
                   + "|(isci|emekdas|insan|adam|kimse) cavab versin|mene zeng edin"
-                  + "|bot(la|a)? (yazmaqdan|danismaqdan) yoruldum"));
+                  + "|bot(la|a)? (yazmaqdan|danismaqdan) yoruldum"
+                  + "|с живым|живым ч|живой ч|zhivym|zhivoy|[ао]ператор\\S* есть|есть (ли )?[ао]ператор"));
 
   private static final String UNPAID_SOURCE =
       ("(not|n'?t|never|no) (been )?(paid|pay)|unpaid|salary|wages|owes? (me|us)|не плат|не заплат"
-          + "|не выплач|зарплат|zarplat|ne platit|maas|pulumu vermir|odemir|pul vermir|haqqimi vermir");
+          + "|не выплач|зарплат|zarplat|ne plat|maas|pulumu vermir|odemir|pul vermir|haqqimi vermir");
   private static final String THREAT_SOURCE =
       ("threat|if (i|we) complain|call the police on|deport me|угрож|грози|запуга|сдам\\S* в полиц"
           + "|сдаст|сломает|убь[её]т|боюсь|afraid|scared"
-          + "|депорт|ugrozh|hedele|qorxud|tehdid|polise ver|deport");
+          + "|депорт|ugrozh|hedele|qorxud|tehdid|polise ver|deport"
+          + "|закопа|убь[её]м|ub'?y?et|ubyut|grozi|пожалеешь|kill (me|us)|hurt (me|us)|beat (me|us)");
+
+  /**
+   * "What happens if someone is arrested?" asks about the rules; "they arrested my husband" is a case. Only for
+   * detention and deportation is the conditional form common in ordinary questions, so only those rules read
+   * the text with such clauses cut out; anything outside the clause ("he was arrested, if they deport him…")
+   * still counts.
+   */
+  private static final java.util.regex.Pattern HYPOTHETICAL = java.util.regex.Pattern.compile(
+      "(?<![\\p{L}\\p{N}])(?:"
+          + "if (they|i|we|you|he|she|someone|somebody|a person|people|migrants?|foreigners?|a foreigner)( ever)?"
+          + "( get| gets| is| are| am| was| were| be| been)? (arrested|detained|deported|expelled|caught)"
+          + "|(что (будет|быва\\S*)|ch?to (budet|byva\\S*)),? (если|esli) [^.?!]{0,80}"
+          + "|\\S+(salar|seler)\\b[^.?!]{0,40})");
+  private static final java.util.Set<Urgency> ASKED_HYPOTHETICALLY = java.util.EnumSet.of(Urgency.DETENTION,
+      Urgency.DEPORTATION);
 
   private static final WordStartPattern UNPAID = WordStartPattern.compile(UNPAID_SOURCE);
   private static final WordStartPattern THREAT = WordStartPattern.compile(THREAT_SOURCE);
@@ -121,7 +147,8 @@ public final class UrgencyDetector {
     List<String> views = views(text);
     for (Rule rule : RULES) {
       for (String view : views) {
-        if (rule.pattern().find(view)) {
+        if (rule.pattern().find(view) && (!ASKED_HYPOTHETICALLY.contains(rule.urgency())
+            || rule.pattern().find(HYPOTHETICAL.matcher(view).replaceAll(" ")))) {
           return Optional.of(rule.urgency());
         }
       }

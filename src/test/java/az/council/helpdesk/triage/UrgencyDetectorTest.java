@@ -31,6 +31,20 @@ final class UrgencyDetectorTest {
     "can I talk to a real person please|HUMAN_REQUEST",
     "хочу поговорить с живым человеком|HUMAN_REQUEST",
     "operatorla danışmaq istəyirəm|HUMAN_REQUEST",
+    "оглума депортасия гарары вериблер|DEPORTATION",
+    "the paper says he must leave azerbaijan in 5 days|DEPORTATION",
+    "сказал, пока не отработаю долг, не отпустит|TRAFFICKING",
+    "зарплату не платят, сказали спросишь ещё раз закопаем|WAGES_THREATS",
+    "zarplatu ne platyat, hozyain grozit chto ub'et|WAGES_THREATS",
+    "сосед избивает жену|VIOLENCE",
+    "got atacked on the street, still bleeding|VIOLENCE",
+    "на вокзале мальчик сидит один уже три часа|CHILD_ALONE",
+    "metroda balaca bir qiz tek oturub|CHILD_ALONE",
+    "im 15 and my mom didnt come back, im alone|CHILD_ALONE",
+    "thinking about ending everything|SELF_HARM",
+    "drug skazal chto sprygnet s mosta|SELF_HARM",
+    "саедините с живым челавеком|HUMAN_REQUEST",
+    "my husband was arrested yesterday, what if they deport him|DETENTION",
   })
   void detect_situationsNeedingAPerson(String text, Urgency expected) {
     assertThat(detector.detect(text)).contains(expected);
@@ -45,6 +59,11 @@ final class UrgencyDetectorTest {
     "which mobile operator is cheapest for foreigners",
     "how do I register my child at school",
     "maşının kondisioneri isti vurur",
+    "do migrants get a free lawyer if they ever get arrested?",
+    "chto byvaet esli prosrochil prebyvanie, deportiruyut srazu ili shtraf?",
+    "что будет, если меня задержат без регистрации?",
+    "vizasız işləyəni tutsalar ölkədən çıxarırlar?",
+    "polisdə işləmək üçün hansı imtahanlar var",
   })
   void detect_questionsAboutRules_areNotUrgent(String text) {
     assertThat(detector.detect(text)).isEmpty();
