@@ -128,6 +128,13 @@ final class Replies {
     Optional<Topic> topic = entry.map(FaqEntry::topic);
     Inquiry inquiry = new Inquiry(turn.now(), turn.userId(), language, topic, entry.map(FaqEntry::id), confident,
         escalated, Inquiry.Source.BOT);
-    return log.record(question.map(inquiry::withQuestion).orElse(inquiry));
+    inquiry = question.map(inquiry::withQuestion).orElse(inquiry);
+    // A typed question is one message; a replayed update finds it logged. Button presses have no such key.
+    inquiry = switch (turn.event()) {
+      case Event.Text t -> inquiry.from(turn.chatId(), t.messageId());
+      case Event.Edited e -> inquiry.from(turn.chatId(), e.messageId());
+      default -> inquiry;
+    };
+    return log.record(inquiry);
   }
 }

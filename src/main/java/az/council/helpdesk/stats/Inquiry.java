@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param topic the entry's topic; empty when out of scope
  * @param question the question's text; the log keeps it (within the retention window) only when the bot
  *     could not answer confidently, for the content team's list of unanswered questions
+ * @param origin the Telegram message the inquiry answers (chat id, message id), when there is one: an update
+ *     handled again after a crash then finds its row instead of counting the question twice
  */
 public record Inquiry(
     Instant at,
@@ -23,7 +25,16 @@ public record Inquiry(
     boolean confident,
     boolean escalated,
     Source source,
-    Optional<String> question) {
+    Optional<String> question,
+    Optional<MessageRef> origin) {
+
+  /** A message in a chat; the log stores only a keyed hash of it. */
+  public record MessageRef(long chatId, long messageId) {}
+
+  public Inquiry(Instant at, long telegramUserId, Language language, Optional<Topic> topic,
+      Optional<String> entryId, boolean confident, boolean escalated, Source source, Optional<String> question) {
+    this(at, telegramUserId, language, topic, entryId, confident, escalated, source, question, Optional.empty());
+  }
 
   /** An inquiry without its text (the log then lists it as unanswered without showing what was asked). */
   public Inquiry(Instant at, long telegramUserId, Language language, Optional<Topic> topic,
@@ -33,7 +44,14 @@ public record Inquiry(
 
   /** The same inquiry with the question's text attached. */
   public Inquiry withQuestion(String text) {
-    return new Inquiry(at, telegramUserId, language, topic, entryId, confident, escalated, source, Optional.of(text));
+    return new Inquiry(at, telegramUserId, language, topic, entryId, confident, escalated, source, Optional.of(text),
+        origin);
+  }
+
+  /** The same inquiry, tied to the message it answers. */
+  public Inquiry from(long chatId, long messageId) {
+    return new Inquiry(at, telegramUserId, language, topic, entryId, confident, escalated, source, question,
+        Optional.of(new MessageRef(chatId, messageId)));
   }
 
   /** Where the inquiry came from; the annual report counts all three. */

@@ -68,6 +68,21 @@ public final class Pseudonyms {
     }
   }
 
+  /**
+   * The key of one Telegram message, so the log can tell a replayed update from a new question without storing
+   * which chat or message it was. Prefixed so it can never equal a person reference.
+   */
+  public String ofMessage(long chatId, long messageId) {
+    try {
+      Mac mac = Mac.getInstance(ALGORITHM);
+      mac.init(key);
+      return "m" + HexFormat.of().formatHex(mac.doFinal(ByteBuffer.allocate(1 + 2 * Long.BYTES).put((byte) 'm')
+          .putLong(chatId).putLong(messageId).array()));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+    }
+  }
+
   /** A fresh reference linked to nobody (people who asked to be forgotten). */
   public String random() {
     return randomReference(random);

@@ -33,11 +33,19 @@ public final class SqliteInquiryLog implements InquiryLog {
   @Override
   public long record(Inquiry inquiry) {
     String ref = pseudonyms.of(inquiry.telegramUserId());
+    String origin = inquiry.origin().map(m -> pseudonyms.ofMessage(m.chatId(), m.messageId())).orElse(null);
     return database.write(c -> {
+      if (origin != null) {
+        Optional<Long> logged = idByOrigin(c, origin);
+        if (logged.isPresent()) {
+          return logged.get(); // the same message handled again after a restart: already counted
+        }
+      }
       ensurePerson(c, ref, inquiry.at());
       long id;
       try (PreparedStatement insert = c.prepareStatement("INSERT INTO inquiries(at, person_ref, language, topic,"
-          + " entry_id, confident, escalated, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+          + " entry_id, confident, escalated, source, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          Statement.RETURN_GENERATED_KEYS)) {
         insert.setLong(1, inquiry.at().toEpochMilli());
         insert.setString(2, ref);
         insert.setString(3, inquiry.language().tag());
@@ -46,6 +54,7 @@ public final class SqliteInquiryLog implements InquiryLog {
         insert.setInt(6, inquiry.confident() ? 1 : 0);
         insert.setInt(7, inquiry.escalated() ? 1 : 0);
         insert.setString(8, inquiry.source().id());
+        insert.setString(9, origin);
         insert.executeUpdate();
         id = generatedKey(insert);
       }
@@ -59,6 +68,15 @@ public final class SqliteInquiryLog implements InquiryLog {
       }
       return id;
     });
+  }
+
+  private static Optional<Long> idByOrigin(Connection c, String origin) throws SQLException {
+    try (PreparedStatement select = c.prepareStatement("SELECT id FROM inquiries WHERE origin = ?")) {
+      select.setString(1, origin);
+      try (ResultSet rows = select.executeQuery()) {
+        return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
+      }
+    }
   }
 
   @Override
@@ -124,7 +142,9 @@ public final class SqliteInquiryLog implements InquiryLog {
         copy.executeUpdate();
       }
       update(c, "DELETE FROM question_texts WHERE inquiry_id IN (SELECT id FROM inquiries WHERE person_ref = ?)", ref);
-      try (PreparedStatement move = c.prepareStatement("UPDATE inquiries SET person_ref = ? WHERE person_ref = ?")) {
+      // The message keys go too: with the key and the user id, message ids could be guessed back to these rows.
+      try (PreparedStatement move = c.prepareStatement(
+          "UPDATE inquiries SET person_ref = ?, origin = NULL WHERE person_ref = ?")) {
         move.setString(1, unlinked);
         move.setString(2, ref);
         move.executeUpdate();

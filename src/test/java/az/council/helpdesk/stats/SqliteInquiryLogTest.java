@@ -77,6 +77,34 @@ final class SqliteInquiryLogTest {
   }
 
   @Test
+  void record_sameMessageAgain_afterARestart_isCountedOnce() {
+    long first = log.record(answered(ALI, NOON).from(ALI, 42));
+    database.close();
+    open(); // the update is handled again by the next process
+
+    long again = log.record(answered(ALI, NOON).from(ALI, 42));
+    long next = log.record(answered(ALI, NOON.plusSeconds(5)).from(ALI, 43));
+    long otherChat = log.record(answered(OKSANA, NOON).from(OKSANA, 42));
+
+    assertThat(again).isEqualTo(first);
+    assertThat(all()).extracting(LoggedInquiry::id).containsExactlyInAnyOrder(first, next, otherChat);
+  }
+
+  @Test
+  void forget_dropsTheMessageKeys_soMessageIdsCannotLinkTheRowsBack() throws Exception {
+    log.record(answered(ALI, NOON).from(ALI, 42));
+    log.forget(ALI);
+
+    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + data.resolve("helpdesk.db"));
+        var s = c.createStatement();
+        var rows = s.executeQuery("SELECT COUNT(*) FROM inquiries WHERE origin IS NOT NULL")) {
+      rows.next();
+      assertThat(rows.getLong(1)).isZero();
+    }
+    assertThat(all()).hasSize(1);
+  }
+
+  @Test
   void record_samePersonTwice_sameReference() {
     log.record(answered(ALI, NOON));
     log.record(answered(ALI, NOON.plusSeconds(60)));
