@@ -57,7 +57,7 @@ public final class CaseDesk {
         new StaffButtons(cases, routing, staff, claims, caseCommands, finishing, faq, staffText), userText, staffText,
         clock);
     this.timers = new CaseTimers(config, cases, threads, storage.roster(), announcer, posts, staff, opening, userText,
-        staffText);
+        staffText, clock.instant());
     roster.bootstrap();
   }
 

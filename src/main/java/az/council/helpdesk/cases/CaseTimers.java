@@ -29,9 +29,16 @@ final class CaseTimers {
   private final Opening opening;
   private final CaseText userText;
   private final StaffText text;
+  private final Instant startedAt;
 
+  /**
+   * @param startedAt when this process started: a thread still pending from before it can no longer be on its
+   *     way (its request died with the previous process, or was queued and will close as a duplicate topic), so
+   *     it is re-issued at the first tick instead of after {@link #STUCK_THREAD} — an urgent case must not wait
+   *     a quarter of an hour for its thread because the bot restarted
+   */
   CaseTimers(CasesConfig config, CaseStore cases, CaseThreads threads, RosterStore roster, Announcer announcer,
-      ThreadPosts posts, StaffChat staff, Opening opening, CaseText userText, StaffText text) {
+      ThreadPosts posts, StaffChat staff, Opening opening, CaseText userText, StaffText text, Instant startedAt) {
     this.config = config;
     this.cases = cases;
     this.threads = threads;
@@ -42,6 +49,7 @@ final class CaseTimers {
     this.opening = opening;
     this.userText = userText;
     this.text = text;
+    this.startedAt = startedAt;
   }
 
   List<StaffAction> tick(Instant now) {
@@ -57,7 +65,8 @@ final class CaseTimers {
   }
 
   private List<StaffAction> stuck(Case c, Instant now) {
-    if (c.times().pendingSince().map(p -> now.isBefore(p.plus(STUCK_THREAD))).orElse(false)) {
+    if (c.times().pendingSince().map(p -> !p.isBefore(startedAt) && now.isBefore(p.plus(STUCK_THREAD)))
+        .orElse(false)) {
       return List.of();
     }
     log.warn("case {}: its thread was not reported created; creating it again", c.id());

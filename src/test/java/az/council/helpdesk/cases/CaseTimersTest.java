@@ -187,6 +187,24 @@ final class CaseTimersTest {
     }
   }
 
+  @Test
+  void aThreadPendingFromBeforeARestart_isCreatedAtTheFirstTick() {
+    try (DeskFixture before = team(DeskFixture.TUESDAY_10)) {
+      // The process dies after the case row is written but before its thread request reaches Telegram.
+      before.desk.handOff(new HandOff(USER, USER, Language.RU, HandOff.Reason.URGENT, Optional.of(Urgency.DETENTION),
+          List.of(QUESTION)));
+    }
+    try (DeskFixture after = new DeskFixture(dir, StaffMode.FORUM, DeskFixture.TUESDAY_10.plusSeconds(60),
+        Language.EN)) {
+      assertThat(after.caseOf(USER).threadState()).isEqualTo(ThreadState.PENDING);
+      List<StaffAction> first = after.desk.tick(after.clock.instant());
+      assertThat(first).singleElement().isInstanceOf(StaffAction.CreateTopic.class);
+
+      after.telegram.perform(first);
+      assertThat(after.caseOf(USER).threadState()).isEqualTo(ThreadState.READY);
+    }
+  }
+
   /** Leyla (ru, az) follows labour migration, Elçin (az) leads it, Murad (ru) follows asylum. */
   private DeskFixture team(Instant start) {
     DeskFixture f = new DeskFixture(dir, StaffMode.FORUM, start, Language.EN);
