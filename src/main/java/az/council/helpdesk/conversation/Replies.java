@@ -129,10 +129,11 @@ final class Replies {
     Inquiry inquiry = new Inquiry(turn.now(), turn.userId(), language, topic, entry.map(FaqEntry::id), confident,
         escalated, Inquiry.Source.BOT);
     inquiry = question.map(inquiry::withQuestion).orElse(inquiry);
-    // A typed question is one message; a replayed update finds it logged. Button presses have no such key.
+    // What the inquiry answers, so a replayed update finds it logged. An edit re-asks the same message: one inquiry.
     inquiry = switch (turn.event()) {
       case Event.Text t -> inquiry.from(turn.chatId(), t.messageId());
       case Event.Edited e -> inquiry.from(turn.chatId(), e.messageId());
+      case Event.Press p -> inquiry.fromPress(p.callbackId());
       default -> inquiry;
     };
     return log.record(inquiry);

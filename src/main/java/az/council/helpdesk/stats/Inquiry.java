@@ -13,8 +13,8 @@ import java.util.Optional;
  * @param topic the entry's topic; empty when out of scope
  * @param question the question's text; the log keeps it (within the retention window) only when the bot
  *     could not answer confidently, for the content team's list of unanswered questions
- * @param origin the Telegram message the inquiry answers (chat id, message id), when there is one: an update
- *     handled again after a crash then finds its row instead of counting the question twice
+ * @param origin what the inquiry answers — a message (chat id, message id) or a button press (callback id) —
+ *     when known: an update handled again after a crash then finds its row instead of counting it twice
  */
 public record Inquiry(
     Instant at,
@@ -26,10 +26,7 @@ public record Inquiry(
     boolean escalated,
     Source source,
     Optional<String> question,
-    Optional<MessageRef> origin) {
-
-  /** A message in a chat; the log stores only a keyed hash of it. */
-  public record MessageRef(long chatId, long messageId) {}
+    Optional<String> origin) {
 
   public Inquiry(Instant at, long telegramUserId, Language language, Optional<Topic> topic,
       Optional<String> entryId, boolean confident, boolean escalated, Source source, Optional<String> question) {
@@ -48,10 +45,19 @@ public record Inquiry(
         origin);
   }
 
-  /** The same inquiry, tied to the message it answers. */
+  /** The same inquiry, tied to the message it answers (the log stores only a keyed hash of the origin). */
   public Inquiry from(long chatId, long messageId) {
+    return withOrigin("message:" + chatId + ":" + messageId);
+  }
+
+  /** The same inquiry, tied to the button press it answers (callback ids are unique per bot). */
+  public Inquiry fromPress(String callbackId) {
+    return withOrigin("press:" + callbackId);
+  }
+
+  private Inquiry withOrigin(String key) {
     return new Inquiry(at, telegramUserId, language, topic, entryId, confident, escalated, source, question,
-        Optional.of(new MessageRef(chatId, messageId)));
+        Optional.of(key));
   }
 
   /** Where the inquiry came from; the annual report counts all three. */

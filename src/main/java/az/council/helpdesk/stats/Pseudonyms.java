@@ -69,15 +69,14 @@ public final class Pseudonyms {
   }
 
   /**
-   * The key of one Telegram message, so the log can tell a replayed update from a new question without storing
-   * which chat or message it was. Prefixed so it can never equal a person reference.
+   * The key of what an inquiry answers (a message, a button press), so the log can tell a replayed update from a
+   * new question without storing which chat or message it was. Prefixed so it can never equal a person reference.
    */
-  public String ofMessage(long chatId, long messageId) {
+  public String ofOrigin(String origin) {
     try {
       Mac mac = Mac.getInstance(ALGORITHM);
       mac.init(key);
-      return "m" + HexFormat.of().formatHex(mac.doFinal(ByteBuffer.allocate(1 + 2 * Long.BYTES).put((byte) 'm')
-          .putLong(chatId).putLong(messageId).array()));
+      return "o" + HexFormat.of().formatHex(mac.doFinal(("origin:" + origin).getBytes(StandardCharsets.UTF_8)));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
     }

@@ -33,7 +33,7 @@ public final class SqliteInquiryLog implements InquiryLog {
   @Override
   public long record(Inquiry inquiry) {
     String ref = pseudonyms.of(inquiry.telegramUserId());
-    String origin = inquiry.origin().map(m -> pseudonyms.ofMessage(m.chatId(), m.messageId())).orElse(null);
+    String origin = inquiry.origin().map(pseudonyms::ofOrigin).orElse(null);
     return database.write(c -> {
       if (origin != null) {
         Optional<Long> logged = idByOrigin(c, origin);

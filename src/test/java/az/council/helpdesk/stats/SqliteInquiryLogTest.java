@@ -85,9 +85,11 @@ final class SqliteInquiryLogTest {
     long again = log.record(answered(ALI, NOON).from(ALI, 42));
     long next = log.record(answered(ALI, NOON.plusSeconds(5)).from(ALI, 43));
     long otherChat = log.record(answered(OKSANA, NOON).from(OKSANA, 42));
+    long press = log.record(answered(ALI, NOON).fromPress("4411"));
 
     assertThat(again).isEqualTo(first);
-    assertThat(all()).extracting(LoggedInquiry::id).containsExactlyInAnyOrder(first, next, otherChat);
+    assertThat(log.record(answered(ALI, NOON).fromPress("4411"))).isEqualTo(press);
+    assertThat(all()).extracting(LoggedInquiry::id).containsExactlyInAnyOrder(first, next, otherChat, press);
   }
 
   @Test
