@@ -59,13 +59,7 @@ public final class Pseudonyms {
 
   /** The person reference for a Telegram user id: 64 hex digits. */
   public String of(long telegramUserId) {
-    try {
-      Mac mac = Mac.getInstance(ALGORITHM);
-      mac.init(key);
-      return HexFormat.of().formatHex(mac.doFinal(ByteBuffer.allocate(Long.BYTES).putLong(telegramUserId).array()));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-    }
+    return hmac(ByteBuffer.allocate(Long.BYTES).putLong(telegramUserId).array());
   }
 
   /**
@@ -73,10 +67,14 @@ public final class Pseudonyms {
    * new question without storing which chat or message it was. Prefixed so it can never equal a person reference.
    */
   public String ofOrigin(String origin) {
+    return "o" + hmac(("origin:" + origin).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private String hmac(byte[] data) {
     try {
       Mac mac = Mac.getInstance(ALGORITHM);
       mac.init(key);
-      return "o" + HexFormat.of().formatHex(mac.doFinal(("origin:" + origin).getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of().formatHex(mac.doFinal(data));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
     }

@@ -8,12 +8,10 @@ import az.council.helpdesk.search.LanguageDetector;
 import az.council.helpdesk.search.Synonyms;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Turns one question into a {@link TriageResult}: language, urgency (which wins over any FAQ match), the
@@ -68,7 +66,8 @@ public final class Triage {
 
   private TriageResult decide(String clean, Language fallback) {
     Analysis analysis = analyse(clean, fallback);
-    List<FaqEntry> ranking = distinctEntries(analysis.hits());
+    // One Lucene document per entry, so the hits are one per entry already.
+    List<FaqEntry> ranking = analysis.hits().stream().map(FaqIndex.Hit::entry).toList();
     double confidence = ranking.isEmpty() ? 0 : model.probability(analysis.evidence());
     Optional<Urgency> urgent = urgency.detect(clean);
     Reply reply;
@@ -118,17 +117,5 @@ public final class Triage {
     // Russian in Cyrillic is the RU field's job; the Latin skeleton only helps text typed in Latin letters.
     weights.put(Group.TRANSLIT, !latin ? 0f : language == Language.RU ? 0.9f : 0.3f);
     return weights;
-  }
-
-  /** One document per entry, so the hits are distinct already; by id, because hashing an entry hashes all its text. */
-  private static List<FaqEntry> distinctEntries(List<FaqIndex.Hit> hits) {
-    Set<String> ids = new java.util.HashSet<>();
-    List<FaqEntry> entries = new ArrayList<>(hits.size());
-    for (FaqIndex.Hit hit : hits) {
-      if (ids.add(hit.entry().id())) {
-        entries.add(hit.entry());
-      }
-    }
-    return entries;
   }
 }

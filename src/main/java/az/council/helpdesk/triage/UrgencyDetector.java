@@ -3,8 +3,11 @@ package az.council.helpdesk.triage;
 import az.council.helpdesk.search.AzerbaijaniFoldingFilter;
 import az.council.helpdesk.search.Scripts;
 import az.council.helpdesk.search.Synonyms;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds messages where a person must take over now, in all three languages and their messy spellings.
@@ -114,14 +117,13 @@ public final class UrgencyDetector {
    * the text with such clauses cut out; anything outside the clause ("he was arrested, if they deport him…")
    * still counts.
    */
-  private static final java.util.regex.Pattern HYPOTHETICAL = java.util.regex.Pattern.compile(
+  private static final Pattern HYPOTHETICAL = Pattern.compile(
       "(?<![\\p{L}\\p{N}])(?:"
           + "if (they|i|we|you|he|she|someone|somebody|a person|people|migrants?|foreigners?|a foreigner)( ever)?"
           + "( get| gets| is| are| am| was| were| be| been)? (arrested|detained|deported|expelled|caught)"
           + "|(что (будет|быва\\S*)|ch?to (budet|byva\\S*)),? (если|esli) [^.?!]{0,80}"
           + "|\\S+(salar|seler)\\b[^.?!]{0,40})");
-  private static final java.util.Set<Urgency> ASKED_HYPOTHETICALLY = java.util.EnumSet.of(Urgency.DETENTION,
-      Urgency.DEPORTATION);
+  private static final Set<Urgency> ASKED_HYPOTHETICALLY = EnumSet.of(Urgency.DETENTION, Urgency.DEPORTATION);
 
   private static final WordStartPattern UNPAID = WordStartPattern.compile(UNPAID_SOURCE);
   private static final WordStartPattern THREAT = WordStartPattern.compile(THREAT_SOURCE);
