@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,7 +30,7 @@ public final class UrgencyDetector {
                   + "|порезать себя|вскрыть вены|ne hochu (bolshe )?zhit|pokonchit s soboi|pokonchit s soboy|hochu umeret"
                   + "|intihar|ozumu (oldur|asmaq|atmaq)|olmek ist|yasamaq ist(e|i)mir|ozume qesd|canima qesd|heyatima son"
                   + "|end(ing)? everything|(thinking|think) (about|of) ending|can'?t take (it|this) any ?more|no way out"
-                  + "|спрыгн|с моста|sprygn|s mosta|броситься под|brositsya pod"),
+                  + "|спрыгн|с моста|sprygn|s mosta|броситься под|brositsya pod|her seye son qoy"),
           rule(Urgency.VIOLENCE,
               "\\b(beats?|beaten|beating|hits?|hitting|hurts?|hurting|touch(es|ing)?|threaten(s|ed|ing)?|harass(es|ed|ing)?"
                   + "|attack(s|ed)?|assault(s|ed)?) (me|us|my (wife|husband|child|kids|daughter|son))\\b|abus(e|ed|ing|ive)"
@@ -41,7 +42,7 @@ public final class UrgencyDetector {
                   + "|doyulur|zorakilig|zorakiliq|tecavuz|incidir|oldureceyem deyir|olduracek|canimdan qorxuram"
                   + "|(mene|bize|ustume) hucum|hucum etdi|qorxuram (cixmaga|evde)|напал\\S* на (меня|нас)"
                   + "|избива\\S*|izbiva\\S*|(got|was|were|been|get|getting) (at+ack|assault|beat|stab|robbed)\\S*"
-                  + "|at+acked|bleeding|stabbed"),
+                  + "|at+acked|bleeding|stabbed|doyurler|doyduler|vururlar"),
           rule(Urgency.DETENTION,
               "detain|detention cent|in detention|\\barrest|in custody|police (took|take|have|holding|are holding"
                   + "|station|caught|stopped and took)|locked up|\\bjail|\\bprison|taken by (the )?police"
@@ -49,7 +50,8 @@ public final class UrgencyDetector {
                   + "|в участке|в тюрьм|в кпз|изолятор|центр содержания|держат в аэропорт|держат на границ"
                   + "|zaderzh|arestov|v policii|v otdelenii|saxlanil|saxladilar|saxlayiblar|saxlayirlar|hebs"
                   + "|polis apardi|polis tut|tutdular|tutublar|polisde(?! isle)|polis bolmes|polis sobe|tutulmus|tutulub"
-                  + "|polis\\S* .{0,25}(saxla|tutub|tutdu|apardi)|(hava limaninda|serhedde) saxla"),
+                  + "|polis\\S* .{0,25}(saxla|tutub|tutdu|apardi)|(hava limaninda|serhedde) saxla"
+                  + "|deportation cent|депортационн|deportacionn|saxlanma merkez|deportasiya merkez"),
           rule(Urgency.DEPORTATION,
               "deportation order|expulsion order|removal order|(deport|deporting|expel|expelling) (me|us|my)"
                   + "|being deported|(will|going to|gonna|about to) be (deported|expelled)|deported (tomorrow|today|tonight)"
@@ -59,7 +61,8 @@ public final class UrgencyDetector {
                   + "|меня депорт|хотят депорт|нас депорт|(меня|нас) высыла|предписание покинуть|обязали выехать"
                   + "|deportiru|vydvor|deport (edirler|edecekler|olunuram)|meni deport"
                   + "|bizi deport|olkeden cixar\\S*(lar|acaq|ecek|ir)|cixarilma.{0,20}qerar|deport\\S* q[ae]rar|meni geri gonder"
-                  + "|(must|told to|ordered to) leave (the country|azerbaijan) (in|within) \\d+|\\d+ days to leave"),
+                  + "|(must|told to|ordered to) leave (the country|azerbaijan) (in|within) \\d+|\\d+ days to leave"
+                  + "|(deportation|expulsion|removal) decision|вышлют|vyshlyut|vyshlut"),
           rule(Urgency.TRAFFICKING,
               "trafficked|victim of (human )?trafficking|trafficking victim|forced? (me |us )?to work|sold (me|us)"
                   + "|(can'?t|cannot|not allowed to|won'?t let (me|us)) leave|locked (me|us)|took (our|my) phones?"
@@ -77,7 +80,8 @@ public final class UrgencyDetector {
                   + "|azyasli.{0,20}tek|usaq itib|itkin usaq|tek usaq|usaq.{0,40}valideyn\\S* yox"
                   + "|(мальчик|девочк|малыш)\\S*.{0,40}(один|одна|без родител)|родител\\S* нет"
                   + "|(balaca|kicik|azyasli) (bir )?(qiz|oglan|usaq)\\S*.{0,30}(tek|tenha)|valideyn\\S* (yoxdu|itib|gorunmur|gelmeyib)"
-                  + "|(i'?m|i am) 1[0-7]\\b.{0,120}\\balone|(mom|mother|dad|father|parents)\\S* .{0,40}(didn'?t|did not|never) come back"),
+                  + "|(i'?m|i am) 1[0-7]\\b.{0,120}\\balone|mne 1[0-7] (let|god)|(я|ya) (один|одна|odin|odna) (дома|doma)"
+                  + "|(не пришла|не пришел|ne prishla|ne prishel) (домой|domoi|domoj)|(mom|mother|dad|father|parents)\\S* .{0,40}(didn'?t|did not|never) come back"),
           rule(Urgency.PASSPORT_TAKEN,
               "(took|taken|take|keeps?|keeping|kept|holding|holds|confiscated|hid|stole|won'?t (give|return)"
                   + "|refuses? to (give|return)).{0,25}(my|our|her|his) (pass?port|documents|id)"
@@ -125,6 +129,22 @@ public final class UrgencyDetector {
           + "|\\S+(salar|seler)\\b[^.?!]{0,40})");
   private static final Set<Urgency> ASKED_HYPOTHETICALLY = EnumSet.of(Urgency.DETENTION, Urgency.DEPORTATION);
 
+  /**
+   * "I am two weeks late — will they deport me? What is the fine?" is a worried question about the rules, not a
+   * deportation in progress. A clause of a question that asks about the future ("will they…", "депортируют?",
+   * "çıxarılaram?") is read like a conditional clause, unless the text also says the thing is happening now.
+   */
+  private static final Pattern FUTURE_OR_MODAL = Pattern.compile(
+      "(?<![\\p{L}\\p{N}])(?:will|would|vill|vould|can|could|might|may|going to|gonna|do they|are they"
+          + "|будет|будут|могут|может|ли|budet|budut|mogut|mozhet|li|olar|bilerem|bilerler|bilerik|mi)(?![\\p{L}\\p{N}])"
+          + "|\\p{L}{2,}(ют|ят|ут|yut|iut|yat|acaq|ecek|əcək|acaqlar|ecekler|əcəklər|aram|erem|ərəm|arlar|erler|ərlər"
+          + "|arsan|ersen|ərsən|armi|ermi|ərmi)"
+          + "(?![\\p{L}\\p{N}])");
+  private static final Pattern HAPPENING_NOW = Pattern.compile(
+      "(?<![\\p{L}\\p{N}])(?:tomorrow|tonight|today|right now|завтра|сегодня|сейчас|ночью|zavtra|segodnya|seichas"
+          + "|sejchas|sabah|bu gece|bu gun|indi)(?![\\p{L}\\p{N}])");
+  private static final Pattern SENTENCE = Pattern.compile("[^.!?]+[.!?]*");
+
   private static final WordStartPattern UNPAID = WordStartPattern.compile(UNPAID_SOURCE);
   private static final WordStartPattern THREAT = WordStartPattern.compile(THREAT_SOURCE);
 
@@ -141,16 +161,22 @@ public final class UrgencyDetector {
     List<String> all = new java.util.ArrayList<>(RULES.stream().map(Rule::source).toList());
     all.add(UNPAID_SOURCE);
     all.add(THREAT_SOURCE);
+    all.addAll(DangerSignals.sources());
     return all;
   }
 
   /** The most pressing reason the text is urgent, if any. */
   public Optional<Urgency> detect(String text) {
     List<String> views = views(text);
+    Set<DangerSignals.Cue> cues = DangerSignals.cues(views);
     for (Rule rule : RULES) {
+      if (rule.urgency() == Urgency.PASSPORT_TAKEN && cues.contains(DangerSignals.Cue.REASSURED)
+          && !cues.contains(DangerSignals.Cue.THREAT)) {
+        continue;
+      }
       for (String view : views) {
         if (rule.pattern().find(view) && (!ASKED_HYPOTHETICALLY.contains(rule.urgency())
-            || rule.pattern().find(HYPOTHETICAL.matcher(view).replaceAll(" ")))) {
+            || rule.pattern().find(withoutQuestionsAboutRules(view)))) {
           return Optional.of(rule.urgency());
         }
       }
@@ -160,7 +186,28 @@ public final class UrgencyDetector {
         return Optional.of(Urgency.WAGES_THREATS);
       }
     }
-    return Optional.empty();
+    return DangerSignals.combine(cues);
+  }
+
+  /** The text with conditional clauses and worried questions about the future blanked out. */
+  static String withoutQuestionsAboutRules(String view) {
+    String text = HYPOTHETICAL.matcher(view).replaceAll(" ");
+    if (HAPPENING_NOW.matcher(text).find()) {
+      return text;
+    }
+    StringBuilder kept = new StringBuilder(text.length());
+    Matcher sentence = SENTENCE.matcher(text);
+    while (sentence.find()) {
+      String s = sentence.group();
+      if (!s.contains("?")) {
+        kept.append(s);
+        continue;
+      }
+      for (String clause : s.split("(?<=[,;:])")) {
+        kept.append(FUTURE_OR_MODAL.matcher(clause).find() ? " " : clause);
+      }
+    }
+    return kept.toString();
   }
 
   static List<String> views(String text) {

@@ -45,6 +45,13 @@ final class UrgencyDetectorTest {
     "drug skazal chto sprygnet s mosta|SELF_HARM",
     "саедините с живым челавеком|HUMAN_REQUEST",
     "my husband was arrested yesterday, what if they deport him|DETENTION",
+    "they hold all our passports and say we owe them a debt|TRAFFICKING",
+    "пограничники держат меня в комнате уже пять часов|DETENTION",
+    "hər gün işlədirlər, getmək istəyəndə vurdular|VIOLENCE",
+    "oğlumu sahibkar yanında saxlayır, evə qaytarmır|TRAFFICKING",
+    "a man attacked my friend with a knife near the metro|VIOLENCE",
+    "they will deport me tomorrow morning, what can i do?|DEPORTATION",
+    "my husband was arrested, will they deport him?|DETENTION",
   })
   void detect_situationsNeedingAPerson(String text, Urgency expected) {
     assertThat(detector.detect(text)).contains(expected);
@@ -64,6 +71,12 @@ final class UrgencyDetectorTest {
     "что будет, если меня задержат без регистрации?",
     "vizasız işləyəni tutsalar ölkədən çıxarırlar?",
     "polisdə işləmək üçün hansı imtahanlar var",
+    "Qeydiyyatı 10 gün gecikdirdim, həbs edərlər?",
+    "overstayed by a week, will they deport me or is it just a fine?",
+    "виза закончилась неделю назад, меня депортируют? какой штраф",
+    "employer keeps my passport, I'm not in danger, just asking if that is legal",
+    "I have a bank debt, can I still leave the country?",
+    "my child needs a residence permit, the school keeps asking for it",
   })
   void detect_questionsAboutRules_areNotUrgent(String text) {
     assertThat(detector.detect(text)).isEmpty();

@@ -1,0 +1,95 @@
+package az.council.helpdesk.triage;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Emergencies told indirectly: no single phrase says "trafficking", but two kinds of danger appear together
+ * ("they keep my daughter, say we owe a debt"; "border guards holding me, not letting me leave"; "they beat
+ * us when we want to leave"). Each cue alone is ordinary in a migration question — police, a debt, a locked
+ * door, a child — so only combinations count. The phrase rules in {@link UrgencyDetector} catch the direct
+ * wordings; this catches what a held-out set showed they miss, while the dev set keeps false alarms low.
+ */
+final class DangerSignals {
+  enum Cue { HARM_ACT, INJURY, RESTRAINT, DEBT, THREAT, LEAVE_BLOCKED, PASSPORTS_HELD, EXPLOITED, YOUNG, CUSTODY,
+    REASSURED }
+
+  private static final Map<Cue, String> SOURCES = Map.ofEntries(
+      Map.entry(Cue.HARM_ACT, "beat(s|ing|en)?\\b|stab|punch|attack|assault|напал|напад|порезал|избив|избил|бьют|ударил"
+          + "|napal|porezal|izbiv|izbil|b'?yut|doyur|doydu|doyub|doyul|vurur|vurdu|vurub|hucum|bicaqla"),
+      Map.entry(Cue.INJURY, "knife|bleed|wound|injur|ножом|нож\\b|кров(?!ат)|ранен|ранил|nozh|krov|ranen"
+          + "|bicaq|yarala|qan (axir|gelir)|xesaret"),
+      Map.entry(Cue.RESTRAINT, "holding (me|us|him|her|them)|(not|n'?t) let(ting)? (me|us|him|her|them)|won'?t let"
+          + "|lock(s|ed|ing)?\\b|keep(s|ing)? (me|us|him|her|them) (here|inside|in|locked)"
+          + "|держ(ат|ит) (меня|нас|его|ее|её|брата|мужа|сына|дочь|жену)|не (пуска|выпуска|отпуска)\\S*|запер|запира"
+          + "|забрали (брата|мужа|сына|жену|отца|меня|нас|его|ее|её|дочь)|derzh(at|it) (menya|nas|ego|ee)"
+          + "|ne (vypuska|puska|otpuska)\\S*|zaper|zabrali|saxlayir|saxlayib|buraxmir|qaytarmir|qoymur|kilidle"
+          + "|bagl(adi|ayir|ayib)"),
+      Map.entry(Cue.DEBT, "debt|owe (him|her|them)|долг|dolg|borc"),
+      Map.entry(Cue.THREAT, "threat|угрож|угроз|грози|ugrozh|grozi|hedele|tehdid|qorxud|сдаст\\S* в полиц"
+          + "|сдадут\\S* в полиц|sdast\\S* v polic|sdadut\\S* v polic|polise (ver|teslim)|call (the )?police on"),
+      Map.entry(Cue.LEAVE_BLOCKED, "if (we|i) (leave|quit|go|run)|when (we|i) (want|try) to (leave|go)"
+          + "|если (уйд|уход|сбеж|уеду|уедем)\\S*|esli (ujd|uyd|uhod|sbezh|uedu|uedem)\\S*"
+          + "|getmek ist(eyende|esek|esem|eyirik|eyirem)|getsek|getsem|qacmaq ist"),
+      Map.entry(Cue.PASSPORTS_HELD, "(took|take|taken|keeps?|holds?|collected) (all )?(of )?(our |the )?passports"
+          + "|passports? (are )?with (him|her|them|the boss|the employer)|паспорт\\S* у (него|нее|неё|них|хозя|работодат|начальн)"
+          + "|pasport\\S* u (nego|nee|nih|hozya|rabotodat)|pasportlar\\S* (onda|ondadir|elinde|goturub|aliblar)"),
+      Map.entry(Cue.EXPLOITED, "\\d\\d (hours|saat|часов|chasov)|no days off|без выходных|bez vyhodn|istirahet gunu"
+          + "|(not|n'?t|never) (been )?paid|unpaid|не плат|не заплат|ne plat|pul vermir|pul vermirler|maas vermir"
+          + "|odemir|haqqimi(zi)? vermir"),
+      Map.entry(Cue.YOUNG, "daughter|\\bson\\b|child|kid|qizim|oglum|usag|balam|дочь|дочк|сын|реб[её]н|detej|doch|syn\\b"
+          + "|rebenk|rebenok|1[0-7] (yas|лет|let|years? old)"),
+      Map.entry(Cue.CUSTODY, "border guard|border police|пограничн|pogranichn|serhedci|serhed qoru|police|полиц|polic|polis"),
+      // "I am not in danger, I just want to know": said by people asking about their rights, not in trouble.
+      Map.entry(Cue.REASSURED, "just (want to know|asking|curious|wondering)|not in danger|no danger|nothing dangerous"
+          + "|просто (спрашиваю|интересно|хочу (узнать|знать))|не в опасности|prosto (sprashivayu|interesno)"
+          + "|sadece (bilmek|sorusur|maraqlan)|qorxulu (bir )?sey yox|tehluke yoxdur|tehlukede deyil"));
+
+  private static final Map<Cue, WordStartPattern> PATTERNS = compile();
+
+  private DangerSignals() {}
+
+  private static Map<Cue, WordStartPattern> compile() {
+    Map<Cue, WordStartPattern> patterns = new java.util.EnumMap<>(Cue.class);
+    SOURCES.forEach((cue, source) -> patterns.put(cue, WordStartPattern.compile(source)));
+    return patterns;
+  }
+
+  static List<String> sources() {
+    return List.copyOf(SOURCES.values());
+  }
+
+  static Set<Cue> cues(List<String> views) {
+    Set<Cue> found = EnumSet.noneOf(Cue.class);
+    PATTERNS.forEach((cue, pattern) -> {
+      if (views.stream().anyMatch(pattern::find)) {
+        found.add(cue);
+      }
+    });
+    return found;
+  }
+
+  /** The urgency that the cues found together amount to, if any. */
+  static Optional<Urgency> combine(Set<Cue> cues) {
+    if (cues.contains(Cue.HARM_ACT) && (cues.contains(Cue.INJURY) || cues.contains(Cue.RESTRAINT)
+        || cues.contains(Cue.THREAT) || cues.contains(Cue.LEAVE_BLOCKED) || cues.contains(Cue.EXPLOITED)
+        || cues.contains(Cue.YOUNG))) {
+      return Optional.of(Urgency.VIOLENCE);
+    }
+    if (cues.contains(Cue.RESTRAINT) && cues.contains(Cue.CUSTODY)) {
+      return Optional.of(Urgency.DETENTION);
+    }
+    if (cues.contains(Cue.REASSURED) && !cues.contains(Cue.THREAT)) {
+      return Optional.empty();
+    }
+    long coercion = cues.stream().filter(EnumSet.of(Cue.RESTRAINT, Cue.DEBT, Cue.THREAT, Cue.PASSPORTS_HELD,
+        Cue.EXPLOITED)::contains).count();
+    boolean trapped = coercion >= 2
+        || cues.contains(Cue.RESTRAINT) && cues.contains(Cue.YOUNG)
+        || cues.contains(Cue.LEAVE_BLOCKED) && (cues.contains(Cue.THREAT) || cues.contains(Cue.RESTRAINT));
+    return trapped ? Optional.of(Urgency.TRAFFICKING) : Optional.empty();
+  }
+}
