@@ -190,9 +190,18 @@ public final class FaqIndex implements AutoCloseable {
   }
 
   /** A term with the offset of the word it came from, so evidence can be counted per word of the question. */
-  public record Token(String term, int start, boolean corrected) {
+  public record Token(String term, int start, boolean corrected, boolean expansion) {
     public Token(String term, int start) {
-      this(term, start, false);
+      this(term, start, false, false);
+    }
+
+    public Token corrected(String to) {
+      return new Token(to, start, true, expansion);
+    }
+
+    /** The same term, marked as coming from a synonym's expansion rather than from the asker's words. */
+    public Token asExpansion() {
+      return new Token(term, start, corrected, true);
     }
   }
 
@@ -244,7 +253,7 @@ public final class FaqIndex implements AutoCloseable {
       Set<String> seen = new HashSet<>();
       for (Token token : tokens) {
         if (seen.add(token.term()) && clauses < maxClauses) {
-          clauses += addTerm(query, vocabulary, token.term(), weight);
+          clauses += addTerm(query, vocabulary, token.term(), token.expansion() ? weight * EXPANSION_WEIGHT : weight);
         }
       }
       for (int i = 0; i + 1 < tokens.size(); i++) {
@@ -314,6 +323,12 @@ public final class FaqIndex implements AutoCloseable {
     }
   }
 
+  /**
+   * A synonym's expansion ("внж" → "разрешение на временное проживание") adds several terms in every language
+   * for one word the person typed; at full weight they outvoted the words that tell entries of one topic apart
+   * ("lost my residence card" went to the general TRP entry instead of the lost-card one).
+   */
+  private static final float EXPANSION_WEIGHT = 0.2f;
   private static final int RESCORE_WINDOW = 10;
   private static final float QUESTION_BOOST = 2.0f;
   private static final double COMMON_IN_ANSWERS = 0.3;

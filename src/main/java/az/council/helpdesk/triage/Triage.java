@@ -95,7 +95,8 @@ public final class Triage {
     for (Group group : Group.values()) {
       Language wording = group == Group.TRANSLIT ? Language.RU : Language.valueOf(group.name());
       List<FaqIndex.Token> groupTokens = index.analyze(group, Synonyms.expand(text, synonyms, wording)).stream()
-          .map(t -> index.correct(group, t.term()).map(c -> new FaqIndex.Token(c, t.start(), true)).orElse(t))
+          .map(t -> t.start() >= text.length() ? t.asExpansion() : t)
+          .map(t -> index.correct(group, t.term()).map(t::corrected).orElse(t))
           .toList();
       tokens.put(group, groupTokens);
       terms.put(group, groupTokens.stream().map(FaqIndex.Token::term).distinct().toList());
