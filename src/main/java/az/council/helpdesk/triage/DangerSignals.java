@@ -14,11 +14,12 @@ import java.util.Set;
  * wordings; this catches what a held-out set showed they miss, while the dev set keeps false alarms low.
  */
 final class DangerSignals {
-  enum Cue { HARM_ACT, INJURY, RESTRAINT, DEBT, THREAT, LEAVE_BLOCKED, PASSPORTS_HELD, EXPLOITED, YOUNG, CUSTODY,
-    REASSURED }
+  enum Cue { HARM_ACT, INJURY, RESTRAINT, DEBT, THREAT, LEAVE_BLOCKED, PASSPORTS_HELD, WITHHELD, PHONE_TAKEN, FORCED, SECRETLY,
+    EXPLOITED, FEAR, YOUNG, PARTNER, CUSTODY, DEPORT, DECISION, DEADLINE, REASSURED, LEGALITY }
 
   private static final Map<Cue, String> SOURCES = Map.ofEntries(
-      Map.entry(Cue.HARM_ACT, "beat(s|ing|en)?\\b|stab|punch|attack|assault|напал|напад|порезал|избив|избил|бьют|ударил"
+      Map.entry(Cue.HARM_ACT, "beat(s|ing|en)?\\b|stab|punch|attack|assault|strangl|chok(e|ed|ing) me|напал|напад|порезал|избив|избил|бьют|бь[её]т"
+          + "|ударил|задуш|душил|zadush|dushil|b'?et\\b"
           + "|napal|porezal|izbiv|izbil|b'?yut|doyur|doydu|doyub|doyul|vurur|vurdu|vurub|hucum|bicaqla"),
       Map.entry(Cue.INJURY, "knife|bleed|wound|injur|ножом|нож\\b|кров(?!ат)|ранен|ранил|nozh|krov|ranen"
           + "|bicaq|yarala|qan (axir|gelir)|xesaret"),
@@ -26,7 +27,9 @@ final class DangerSignals {
           + "|lock(s|ed|ing)?\\b|keep(s|ing)? (me|us|him|her|them) (here|inside|in|locked)"
           + "|держ(ат|ит) (меня|нас|его|ее|её|брата|мужа|сына|дочь|жену)|не (пуска|выпуска|отпуска)\\S*|запер|запира"
           + "|забрали (брата|мужа|сына|жену|отца|меня|нас|его|ее|её|дочь)|derzh(at|it) (menya|nas|ego|ee)"
-          + "|ne (vypuska|puska|otpuska)\\S*|zaper|zabrali|saxlayir|saxlayib|buraxmir|qaytarmir|qoymur|kilidle"
+          + "|ne (vypuska|puska|otpuska)\\S*|zaper|zabrali|saxlayir|saxlayib|buraxmir|qoymur|kilidle"
+          + "|держат\\b|derzhat\\b|cixa bilmir|can'?t (get )?out|cannot leave"
+          + "|не (могу|может) выйти|ne (mogu|mozhet) vyiti|закрыл(ась|ся|и)|zakryl"
           + "|bagl(adi|ayir|ayib)"),
       Map.entry(Cue.DEBT, "debt|owe (him|her|them)|долг|dolg|borc"),
       Map.entry(Cue.THREAT, "threat|угрож|угроз|грози|ugrozh|grozi|hedele|tehdid|qorxud|сдаст\\S* в полиц"
@@ -38,11 +41,31 @@ final class DangerSignals {
           + "|passports? (are )?with (him|her|them|the boss|the employer)|паспорт\\S* у (него|нее|неё|них|хозя|работодат|начальн)"
           + "|pasport\\S* u (nego|nee|nih|hozya|rabotodat)|pasportlar\\S* (onda|ondadir|elinde|goturub|aliblar)"),
       Map.entry(Cue.EXPLOITED, "\\d\\d (hours|saat|часов|chasov)|no days off|без выходных|bez vyhodn|istirahet gunu"
+          + "|не отда\\S* деньги|ne otda\\S* den'?gi|денег не (да|плат)|deneg ne (da|plat)|maas\\S*.{0,20}(vermir|odemir)"
           + "|(not|n'?t|never) (been )?paid|unpaid|не плат|не заплат|ne plat|pul vermir|pul vermirler|maas vermir"
           + "|odemir|haqqimi(zi)? vermir"),
       Map.entry(Cue.YOUNG, "daughter|\\bson\\b|child|kid|qizim|oglum|usag|balam|дочь|дочк|сын|реб[её]н|detej|doch|syn\\b"
           + "|rebenk|rebenok|1[0-7] (yas|лет|let|years? old)"),
-      Map.entry(Cue.CUSTODY, "border guard|border police|пограничн|pogranichn|serhedci|serhed qoru|police|полиц|polic|polis"),
+      Map.entry(Cue.CUSTODY, "border guard|border police|пограничн|pogranichn|serhedci|serhed qoru|police|полиц|polic|polis"
+          + "|airport|аэропорт|aeroport|hava liman"),
+      Map.entry(Cue.PHONE_TAKEN, "(took|take|taken) (my|our|her|his|their) phones?|phones? (was |were )?taken"
+          + "|(отобрал|забрал)\\S* телефон|телефон\\S* (отобрал|забрал)|(otobral|zabral)\\S* telefon|telefon\\S* (otobral|zabral)"
+          + "|telefon\\S* (aldilar|aliblar|alib|goturub)"),
+      Map.entry(Cue.WITHHELD, "won'?t (give|return)|(refuses|refused) to (give|return)|не отда[её]т|не возвраща|ne otda[eyo]t"
+          + "|ne vozvrash|qaytarmir|geri vermir"),
+      Map.entry(Cue.FORCED, "forc(e|es|ed|ing) (me|us|her|him|them)|заставля|заставил|принужда|zastavl|zastavil|mecbur ed|zorla"),
+      Map.entry(Cue.SECRETLY, "secretly|in secret|тайком|втайне|tajkom|taikom|gizlice|xelvetce"),
+      Map.entry(Cue.FEAR, "afraid|scared|боюсь|страшно|boyus|strashno|qorxuram|qorxuruq"),
+      Map.entry(Cue.PARTNER, "husband|wife|boyfriend|partner|муж\\b|мужа|жена|жену|сожител|muzh\\b|muzha|zhena|erim|heyat yoldasim|eri\\b"),
+      Map.entry(Cue.DEPORT, "deport|expel|expuls|депорт|выдвор|высыл|вышл|vydvor|vysyl|vyshl|cixarilma|olkeden cixar"),
+      Map.entry(Cue.DECISION, "decision|order\\b|court|judge|решени|постановлен|предписан|суд\\b|суда|судья|reshen|postanovl"
+          + "|\\bsud\\b|qerar|mehkeme|hakim"),
+      Map.entry(Cue.DEADLINE, "tomorrow|tonight|today|right now|(in|within) \\d+ (days|hours)|\\d+ (saat|gun) (vaxt|erzinde)"
+          + "|завтра|сегодня|сейчас|через \\d+ (дн|час|сут)|zavtra|segodnya|sejchas|seichas|cherez \\d+ (dn|chas|sut)"
+          + "|sabah|bu gun|bu gece|indi\\b|\\d+ saat"),
+      // "Is this legal?" about a passport in the employer's safe is a question about rights, unless more is wrong.
+      Map.entry(Cue.LEGALITY, "is (this|it|that) (legal|allowed|normal)|legal\\?|законно|zakonno|имеет ли (он )?право"
+          + "|imeet li (on )?pravo|qanunidir|qanunidi|haqqi var|ixtiyari var"),
       // "I am not in danger, I just want to know": said by people asking about their rights, not in trouble.
       Map.entry(Cue.REASSURED, "just (want to know|asking|curious|wondering)|not in danger|no danger|nothing dangerous"
           + "|просто (спрашиваю|интересно|хочу (узнать|знать))|не в опасности|prosto (sprashivayu|interesno)"
@@ -62,10 +85,17 @@ final class DangerSignals {
     return List.copyOf(SOURCES.values());
   }
 
-  static Set<Cue> cues(List<String> views) {
+  private static final Set<Cue> CALM = EnumSet.of(Cue.REASSURED, Cue.LEGALITY);
+
+  /**
+   * @param views the normalised views of the text
+   * @param statements the same views with conditional clauses and worried questions blanked out: "will they
+   *     deport me?" must not count as a deportation, while "is this legal?" is itself a question
+   */
+  static Set<Cue> cues(List<String> views, List<String> statements) {
     Set<Cue> found = EnumSet.noneOf(Cue.class);
     PATTERNS.forEach((cue, pattern) -> {
-      if (views.stream().anyMatch(pattern::find)) {
+      if ((CALM.contains(cue) ? views : statements).stream().anyMatch(pattern::find)) {
         found.add(cue);
       }
     });
@@ -74,22 +104,42 @@ final class DangerSignals {
 
   /** The urgency that the cues found together amount to, if any. */
   static Optional<Urgency> combine(Set<Cue> cues) {
-    if (cues.contains(Cue.HARM_ACT) && (cues.contains(Cue.INJURY) || cues.contains(Cue.RESTRAINT)
-        || cues.contains(Cue.THREAT) || cues.contains(Cue.LEAVE_BLOCKED) || cues.contains(Cue.EXPLOITED)
-        || cues.contains(Cue.YOUNG))) {
+    if (cues.contains(Cue.HARM_ACT) && (has(cues, Cue.INJURY, Cue.RESTRAINT, Cue.THREAT, Cue.LEAVE_BLOCKED,
+        Cue.EXPLOITED, Cue.YOUNG, Cue.PARTNER, Cue.FEAR, Cue.DEADLINE))) {
       return Optional.of(Urgency.VIOLENCE);
     }
     if (cues.contains(Cue.RESTRAINT) && cues.contains(Cue.CUSTODY)) {
       return Optional.of(Urgency.DETENTION);
     }
-    if (cues.contains(Cue.REASSURED) && !cues.contains(Cue.THREAT)) {
+    if (cues.contains(Cue.DEPORT) && has(cues, Cue.DECISION, Cue.DEADLINE)) {
+      return Optional.of(Urgency.DEPORTATION);
+    }
+    if (cues.contains(Cue.EXPLOITED) && has(cues, Cue.THREAT, Cue.FEAR)) {
+      return Optional.of(Urgency.WAGES_THREATS);
+    }
+    if (calmPassportQuestion(cues)) {
       return Optional.empty();
     }
     long coercion = cues.stream().filter(EnumSet.of(Cue.RESTRAINT, Cue.DEBT, Cue.THREAT, Cue.PASSPORTS_HELD,
-        Cue.EXPLOITED)::contains).count();
+        Cue.WITHHELD, Cue.PHONE_TAKEN, Cue.FORCED, Cue.SECRETLY, Cue.EXPLOITED)::contains).count();
     boolean trapped = coercion >= 2
         || cues.contains(Cue.RESTRAINT) && cues.contains(Cue.YOUNG)
-        || cues.contains(Cue.LEAVE_BLOCKED) && (cues.contains(Cue.THREAT) || cues.contains(Cue.RESTRAINT));
+        || cues.contains(Cue.LEAVE_BLOCKED) && has(cues, Cue.THREAT, Cue.RESTRAINT);
     return trapped ? Optional.of(Urgency.TRAFFICKING) : Optional.empty();
+  }
+
+  /** Whether a passport question is asked calmly ("is it legal?", "I am not in danger"), with nothing worse said. */
+  static boolean calmPassportQuestion(Set<Cue> cues) {
+    return has(cues, Cue.REASSURED, Cue.LEGALITY)
+        && !has(cues, Cue.THREAT, Cue.WITHHELD, Cue.FORCED, Cue.PHONE_TAKEN, Cue.HARM_ACT, Cue.FEAR);
+  }
+
+  private static boolean has(Set<Cue> cues, Cue... any) {
+    for (Cue cue : any) {
+      if (cues.contains(cue)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -107,10 +107,20 @@ public final class Triage {
     return new Analysis(detection.language(), detection.clear(), hits, evidence);
   }
 
+  private static final float OTHER_FIELDS = 0.6f;
+  /**
+   * English read by the Azerbaijani and Russian analysers yields stray stems and "corrections" ("card" →
+   * "car"), while Azerbaijani and Russian questions often carry the other language's words. On the dev set
+   * (1,051 questions) 0.3 for English questions raised English topic@1 from 89.4 % to 91.8 % and left the
+   * others within one question.
+   */
+  private static final float OTHER_FIELDS_FOR_ENGLISH = 0.3f;
+
   private static Map<Group, Float> weights(Language language, String text) {
     Map<Group, Float> weights = new EnumMap<>(Group.class);
     for (Language l : Language.values()) {
-      weights.put(Group.valueOf(l.name()), l == language ? 1.0f : 0.6f);
+      weights.put(Group.valueOf(l.name()), l == language ? 1.0f
+          : language == Language.EN ? OTHER_FIELDS_FOR_ENGLISH : OTHER_FIELDS);
     }
     boolean latin = text.codePoints().filter(Character::isLetter)
         .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count()

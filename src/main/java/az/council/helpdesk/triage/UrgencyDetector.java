@@ -30,7 +30,9 @@ public final class UrgencyDetector {
                   + "|порезать себя|вскрыть вены|ne hochu (bolshe )?zhit|pokonchit s soboi|pokonchit s soboy|hochu umeret"
                   + "|intihar|ozumu (oldur|asmaq|atmaq)|olmek ist|yasamaq ist(e|i)mir|ozume qesd|canima qesd|heyatima son"
                   + "|end(ing)? everything|(thinking|think) (about|of) ending|can'?t take (it|this) any ?more|no way out"
-                  + "|спрыгн|с моста|sprygn|s mosta|броситься под|brositsya pod|her seye son qoy"),
+                  + "|спрыгн|с моста|sprygn|s mosta|броситься под|brositsya pod|her seye son qoy"
+                  + "|покончить со всем|pokonchit so vsem|зачем (вообще )?жить|zachem (voobshe |voobshche )?zhit"
+                  + "|накопил\\S* таблет|nakopil\\S* tabletk|наглотаться таблет|naglotatsya tabletok"),
           rule(Urgency.VIOLENCE,
               "\\b(beats?|beaten|beating|hits?|hitting|hurts?|hurting|touch(es|ing)?|threaten(s|ed|ing)?|harass(es|ed|ing)?"
                   + "|attack(s|ed)?|assault(s|ed)?) (me|us|my (wife|husband|child|kids|daughter|son))\\b|abus(e|ed|ing|ive)"
@@ -104,7 +106,10 @@ public final class UrgencyDetector {
                   + "|uzvle danis|konsultantla|operator(la|a|u)? (danis|lazim|isteyir|istiyir|ver)"
                   + "|(isci|emekdas|insan|adam|kimse) cavab versin|mene zeng edin"
                   + "|bot(la|a)? (yazmaqdan|danismaqdan) yoruldum"
-                  + "|с живым|живым ч|живой ч|zhivym|zhivoy|[ао]ператор\\S* есть|есть (ли )?[ао]ператор"));
+                  + "|с живым|живым ч|живой ч|zhivym|zhivoy|[ао]ператор\\S* есть|есть (ли )?[ао]ператор"
+                  + "|live person|an operator|operator,? please|(живого|живой|реальн\\S*|настоящ\\S*) человек"
+                  + "|(zhiv|realn|nastoyash)\\S* chelovek|не робот|ne robot|not a robot|бот (ничего )?не понима"
+                  + "|bot (nichego )?ne ponima|bot (doesn'?t|does not|don'?t) understand|bot basa dus(mur|mir)"));
 
   private static final String UNPAID_SOURCE =
       ("(not|n'?t|never|no) (been )?(paid|pay)|unpaid|salary|wages|owes? (me|us)|не плат|не заплат"
@@ -126,7 +131,10 @@ public final class UrgencyDetector {
           + "if (they|i|we|you|he|she|someone|somebody|a person|people|migrants?|foreigners?|a foreigner)( ever)?"
           + "( get| gets| is| are| am| was| were| be| been)? (arrested|detained|deported|expelled|caught)"
           + "|(что (будет|быва\\S*)|ch?to (budet|byva\\S*)),? (если|esli) [^.?!]{0,80}"
-          + "|\\S+(salar|seler)\\b[^.?!]{0,40})");
+          + "|\\S+(salar|seler)\\b[^.?!]{0,40}"
+          // Fear of what may happen: "I'm scared they deport me", "боюсь, что меня вышлют".
+          + "|(scared|afraid|worried|fear)( that)?( they('ll| will| vill)?| police| i('ll| will| vill)?)?( be| get)? (deport|arrest|expel|jail)\\S*"
+          + "|(боюсь|boyus),? (что|chto) [^.?!]{0,30}(депорт|арест|задерж|вышл|выдвор|deport|arest|zaderzh|vyshl|vydvor)\\S*)");
   private static final Set<Urgency> ASKED_HYPOTHETICALLY = EnumSet.of(Urgency.DETENTION, Urgency.DEPORTATION);
 
   /**
@@ -168,10 +176,10 @@ public final class UrgencyDetector {
   /** The most pressing reason the text is urgent, if any. */
   public Optional<Urgency> detect(String text) {
     List<String> views = views(text);
-    Set<DangerSignals.Cue> cues = DangerSignals.cues(views);
+    Set<DangerSignals.Cue> cues = DangerSignals.cues(views,
+        views.stream().map(UrgencyDetector::withoutQuestionsAboutRules).toList());
     for (Rule rule : RULES) {
-      if (rule.urgency() == Urgency.PASSPORT_TAKEN && cues.contains(DangerSignals.Cue.REASSURED)
-          && !cues.contains(DangerSignals.Cue.THREAT)) {
+      if (rule.urgency() == Urgency.PASSPORT_TAKEN && DangerSignals.calmPassportQuestion(cues)) {
         continue;
       }
       for (String view : views) {

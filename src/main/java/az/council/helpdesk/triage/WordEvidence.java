@@ -17,6 +17,12 @@ import java.util.TreeMap;
  */
 final class WordEvidence {
   private static final List<Group> LANGUAGE_GROUPS = List.of(Group.AZ, Group.RU, Group.EN);
+  /**
+   * A long word one or two edits from a FAQ term ("aplication", "requierd") is most likely a typo of it, so
+   * it counts half towards being in scope; short words are near too many terms to say anything.
+   */
+  static final int NEARLY_KNOWN_LENGTH = 6;
+  static final double NEARLY_KNOWN = 0.5;
 
   private final FaqIndex index;
   private final List<FaqIndex.Hit> hits;
@@ -33,6 +39,7 @@ final class WordEvidence {
   private static final class Word {
     int languages;
     boolean known;
+    boolean nearlyKnown;
     boolean matched;
     double idf = Double.MAX_VALUE;
   }
@@ -55,6 +62,8 @@ final class WordEvidence {
         // A spelling the FAQ never uses still counts towards matching, but not as evidence of being in scope:
         // almost any word is one or two edits away from some FAQ word.
         word.known |= !token.corrected() && index.askedAbout(group, token.term());
+        word.nearlyKnown |= token.corrected() && token.term().length() >= NEARLY_KNOWN_LENGTH
+            && index.askedAbout(group, token.term());
         word.matched |= matched.get(group).contains(token.term());
         word.idf = Math.min(word.idf, index.idf(group, token.term()));
       }
@@ -66,13 +75,13 @@ final class WordEvidence {
     double all = 0;
     double hit = 0;
     int counted = 0;
-    int known = 0;
+    double known = 0;
     for (Word word : words.values()) {
       if (word.languages < LANGUAGE_GROUPS.size()) {
         continue; // a stop word in some language
       }
       counted++;
-      known += word.known ? 1 : 0;
+      known += word.known ? 1 : word.nearlyKnown ? NEARLY_KNOWN : 0;
       all += word.idf;
       hit += word.matched ? word.idf : 0;
     }
@@ -80,7 +89,7 @@ final class WordEvidence {
       return Evidence.NONE;
     }
     double gap = hits.size() < 2 ? 1 : 1 - hits.get(1).score() / best.score();
-    return new Evidence(hit / all, gap, (double) known / counted, counted);
+    return new Evidence(hit / all, gap, known / counted, counted);
   }
 
   private boolean insideTrigger(int offset) {

@@ -52,6 +52,11 @@ final class UrgencyDetectorTest {
     "a man attacked my friend with a knife near the metro|VIOLENCE",
     "they will deport me tomorrow morning, what can i do?|DEPORTATION",
     "my husband was arrested, will they deport him?|DETENTION",
+    "they gave me a court decision on expulsion yesterday|DEPORTATION",
+    "maaşımı 2 aydır vermir, qorxuram|WAGES_THREATS",
+    "муж опять бьёт, я боюсь идти домой|VIOLENCE",
+    "сестру заставляют, пишет мне тайком|TRAFFICKING",
+    "give me a live person now|HUMAN_REQUEST",
   })
   void detect_situationsNeedingAPerson(String text, Urgency expected) {
     assertThat(detector.detect(text)).contains(expected);
@@ -77,6 +82,8 @@ final class UrgencyDetectorTest {
     "employer keeps my passport, I'm not in danger, just asking if that is legal",
     "I have a bank debt, can I still leave the country?",
     "my child needs a residence permit, the school keeps asking for it",
+    "my boss keeps my passport in the office safe, is that legal?",
+    "I'm afraid they will deport me because my registration is late, what is the fine",
   })
   void detect_questionsAboutRules_areNotUrgent(String text) {
     assertThat(detector.detect(text)).isEmpty();
