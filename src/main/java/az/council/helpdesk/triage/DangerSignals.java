@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Emergencies told indirectly: no single phrase says "trafficking", but two kinds of danger appear together
@@ -88,58 +89,81 @@ final class DangerSignals {
   private static final Set<Cue> CALM = EnumSet.of(Cue.REASSURED, Cue.LEGALITY);
 
   /**
-   * @param views the normalised views of the text
-   * @param statements the same views with conditional clauses and worried questions blanked out: "will they
-   *     deport me?" must not count as a deportation, while "is this legal?" is itself a question
+   * The cues of one text, each looked for only when a combination asks for it (most texts are ordinary, and
+   * reading all twenty cues was a fifth of a question's triage time).
    */
-  static Set<Cue> cues(List<String> views, List<String> statements) {
-    Set<Cue> found = EnumSet.noneOf(Cue.class);
-    PATTERNS.forEach((cue, pattern) -> {
-      if ((CALM.contains(cue) ? views : statements).stream().anyMatch(pattern::find)) {
-        found.add(cue);
+  static final class Cues {
+    private final List<String> views;
+    private final Supplier<List<String>> statements;
+    private final EnumSet<Cue> checked = EnumSet.noneOf(Cue.class);
+    private final EnumSet<Cue> present = EnumSet.noneOf(Cue.class);
+
+    /**
+     * @param views the normalised views of the text
+     * @param statements the same views with conditional clauses and worried questions blanked out: "will they
+     *     deport me?" must not count as a deportation, while "is this legal?" is itself a question. Computed
+     *     only for a cue found in the views (blanking text out removes matches; it practically never makes one).
+     */
+    Cues(List<String> views, Supplier<List<String>> statements) {
+      this.views = views;
+      this.statements = statements;
+    }
+
+    boolean has(Cue cue) {
+      if (checked.add(cue)) {
+        WordStartPattern pattern = PATTERNS.get(cue);
+        boolean found = views.stream().anyMatch(pattern::find)
+            && (CALM.contains(cue) || statements.get().stream().anyMatch(pattern::find));
+        if (found) {
+          present.add(cue);
+        }
       }
-    });
-    return found;
+      return present.contains(cue);
+    }
+
+    boolean any(Cue... cues) {
+      for (Cue cue : cues) {
+        if (has(cue)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /** The urgency that the cues found together amount to, if any. */
-  static Optional<Urgency> combine(Set<Cue> cues) {
-    if (cues.contains(Cue.HARM_ACT) && (has(cues, Cue.INJURY, Cue.RESTRAINT, Cue.THREAT, Cue.LEAVE_BLOCKED,
-        Cue.EXPLOITED, Cue.YOUNG, Cue.PARTNER, Cue.FEAR, Cue.DEADLINE))) {
+  static Optional<Urgency> combine(Cues cues) {
+    if (cues.has(Cue.HARM_ACT) && cues.any(Cue.INJURY, Cue.RESTRAINT, Cue.THREAT, Cue.LEAVE_BLOCKED,
+        Cue.EXPLOITED, Cue.YOUNG, Cue.PARTNER, Cue.FEAR, Cue.DEADLINE)) {
       return Optional.of(Urgency.VIOLENCE);
     }
-    if (cues.contains(Cue.RESTRAINT) && cues.contains(Cue.CUSTODY)) {
+    if (cues.has(Cue.RESTRAINT) && cues.has(Cue.CUSTODY)) {
       return Optional.of(Urgency.DETENTION);
     }
-    if (cues.contains(Cue.DEPORT) && has(cues, Cue.DECISION, Cue.DEADLINE)) {
+    if (cues.has(Cue.DEPORT) && cues.any(Cue.DECISION, Cue.DEADLINE)) {
       return Optional.of(Urgency.DEPORTATION);
     }
-    if (cues.contains(Cue.EXPLOITED) && has(cues, Cue.THREAT, Cue.FEAR)) {
+    if (cues.has(Cue.EXPLOITED) && cues.any(Cue.THREAT, Cue.FEAR)) {
       return Optional.of(Urgency.WAGES_THREATS);
     }
-    if (calmPassportQuestion(cues)) {
-      return Optional.empty();
-    }
-    long coercion = cues.stream().filter(EnumSet.of(Cue.RESTRAINT, Cue.DEBT, Cue.THREAT, Cue.PASSPORTS_HELD,
-        Cue.WITHHELD, Cue.PHONE_TAKEN, Cue.FORCED, Cue.SECRETLY, Cue.EXPLOITED)::contains).count();
-    boolean trapped = coercion >= 2
-        || cues.contains(Cue.RESTRAINT) && cues.contains(Cue.YOUNG)
-        || cues.contains(Cue.LEAVE_BLOCKED) && has(cues, Cue.THREAT, Cue.RESTRAINT);
-    return trapped ? Optional.of(Urgency.TRAFFICKING) : Optional.empty();
-  }
-
-  /** Whether a passport question is asked calmly ("is it legal?", "I am not in danger"), with nothing worse said. */
-  static boolean calmPassportQuestion(Set<Cue> cues) {
-    return has(cues, Cue.REASSURED, Cue.LEGALITY)
-        && !has(cues, Cue.THREAT, Cue.WITHHELD, Cue.FORCED, Cue.PHONE_TAKEN, Cue.HARM_ACT, Cue.FEAR);
-  }
-
-  private static boolean has(Set<Cue> cues, Cue... any) {
-    for (Cue cue : any) {
-      if (cues.contains(cue)) {
-        return true;
+    int coercion = 0;
+    for (Cue cue : COERCION) {
+      if (cues.has(cue) && ++coercion == 2) {
+        break;
       }
     }
-    return false;
+    boolean trapped = coercion >= 2
+        || cues.has(Cue.RESTRAINT) && cues.has(Cue.YOUNG)
+        || cues.has(Cue.LEAVE_BLOCKED) && cues.any(Cue.THREAT, Cue.RESTRAINT);
+    return trapped && !calmPassportQuestion(cues) ? Optional.of(Urgency.TRAFFICKING) : Optional.empty();
+  }
+
+  private static final List<Cue> COERCION = List.of(Cue.RESTRAINT, Cue.DEBT, Cue.THREAT, Cue.PASSPORTS_HELD,
+      Cue.WITHHELD, Cue.PHONE_TAKEN, Cue.FORCED, Cue.SECRETLY, Cue.EXPLOITED);
+
+  /** Whether a passport question is asked calmly ("is it legal?", "I am not in danger"), with nothing worse said. */
+  static boolean calmPassportQuestion(Cues cues) {
+    return cues.any(Cue.REASSURED, Cue.LEGALITY)
+        && !cues.any(Cue.THREAT, Cue.WITHHELD, Cue.FORCED, Cue.PHONE_TAKEN, Cue.HARM_ACT, Cue.FEAR);
   }
 }

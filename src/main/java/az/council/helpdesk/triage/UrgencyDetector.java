@@ -7,6 +7,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -145,7 +147,7 @@ public final class UrgencyDetector {
   private static final Pattern FUTURE_OR_MODAL = Pattern.compile(
       "(?<![\\p{L}\\p{N}])(?:will|would|vill|vould|can|could|might|may|going to|gonna|do they|are they"
           + "|будет|будут|могут|может|ли|budet|budut|mogut|mozhet|li|olar|bilerem|bilerler|bilerik|mi)(?![\\p{L}\\p{N}])"
-          + "|\\p{L}{2,}(ют|ят|ут|yut|iut|yat|acaq|ecek|əcək|acaqlar|ecekler|əcəklər|aram|erem|ərəm|arlar|erler|ərlər"
+          + "|(?<![\\p{L}\\p{N}])\\p{L}{2,}(ют|ят|ут|yut|iut|yat|acaq|ecek|əcək|acaqlar|ecekler|əcəklər|aram|erem|ərəm|arlar|erler|ərlər"
           + "|arsan|ersen|ərsən|armi|ermi|ərmi)"
           + "(?![\\p{L}\\p{N}])");
   private static final Pattern HAPPENING_NOW = Pattern.compile(
@@ -176,15 +178,16 @@ public final class UrgencyDetector {
   /** The most pressing reason the text is urgent, if any. */
   public Optional<Urgency> detect(String text) {
     List<String> views = views(text);
-    Set<DangerSignals.Cue> cues = DangerSignals.cues(views,
-        views.stream().map(UrgencyDetector::withoutQuestionsAboutRules).toList());
+    // The same views with conditional clauses and worried questions blanked out, made once and only if asked for.
+    AtomicReference<List<String>> blanked = new AtomicReference<>();
+    Supplier<List<String>> statements = () -> blanked.updateAndGet(done -> done != null ? done
+        : views.stream().map(UrgencyDetector::withoutQuestionsAboutRules).toList());
+    DangerSignals.Cues cues = new DangerSignals.Cues(views, statements);
     for (Rule rule : RULES) {
-      if (rule.urgency() == Urgency.PASSPORT_TAKEN && DangerSignals.calmPassportQuestion(cues)) {
-        continue;
-      }
-      for (String view : views) {
-        if (rule.pattern().find(view) && (!ASKED_HYPOTHETICALLY.contains(rule.urgency())
-            || rule.pattern().find(withoutQuestionsAboutRules(view)))) {
+      for (int i = 0; i < views.size(); i++) {
+        if (rule.pattern().find(views.get(i)) && (!ASKED_HYPOTHETICALLY.contains(rule.urgency())
+            || rule.pattern().find(statements.get().get(i)))
+            && !(rule.urgency() == Urgency.PASSPORT_TAKEN && DangerSignals.calmPassportQuestion(cues))) {
           return Optional.of(rule.urgency());
         }
       }
