@@ -16,7 +16,7 @@ import java.util.function.Supplier;
  */
 final class DangerSignals {
   enum Cue { HARM_ACT, INJURY, RESTRAINT, DEBT, THREAT, LEAVE_BLOCKED, PASSPORTS_HELD, WITHHELD, PHONE_TAKEN, FORCED, SECRETLY,
-    EXPLOITED, FEAR, YOUNG, PARTNER, CUSTODY, DEPORT, DECISION, DEADLINE, REASSURED, LEGALITY }
+    EXPLOITED, FEAR, YOUNG, MINOR_AGE, ALONE, PARTNER, CUSTODY, DEPORT, DECISION, DEADLINE, REASSURED, LEGALITY }
 
   private static final Map<Cue, String> SOURCES = Map.ofEntries(
       Map.entry(Cue.HARM_ACT, "beat(s|ing|en)?\\b|stab|punch|attack|assault|strangl|chok(e|ed|ing) me|напал|напад|порезал|избив|избил|бьют|бь[её]т"
@@ -31,6 +31,7 @@ final class DangerSignals {
           + "|ne (vypuska|puska|otpuska)\\S*|zaper|zabrali|saxlayir|saxlayib|buraxmir|qoymur|kilidle"
           + "|держат\\b|derzhat\\b|cixa bilmir|can'?t (get )?out|cannot leave"
           + "|не (могу|может) выйти|ne (mogu|mozhet) vyiti|закрыл(ась|ся|и)|zakryl"
+          + "|can'?t go out(side)?|cannot go out(side)?|not allowed (to go )?out"
           + "|bagl(adi|ayir|ayib)"),
       Map.entry(Cue.DEBT, "debt|owe (him|her|them)|долг|dolg|borc"),
       Map.entry(Cue.THREAT, "threat|угрож|угроз|грози|ugrozh|grozi|hedele|tehdid|qorxud|сдаст\\S* в полиц"
@@ -57,13 +58,19 @@ final class DangerSignals {
       Map.entry(Cue.FORCED, "forc(e|es|ed|ing) (me|us|her|him|them)|заставля|заставил|принужда|zastavl|zastavil|mecbur ed|zorla"),
       Map.entry(Cue.SECRETLY, "secretly|in secret|тайком|втайне|tajkom|taikom|gizlice|xelvetce"),
       Map.entry(Cue.FEAR, "afraid|scared|боюсь|страшно|boyus|strashno|qorxuram|qorxuruq"),
+      // A stated age under 18 (not just "my child"): with being alone it is a child on their own.
+      Map.entry(Cue.MINOR_AGE, "1[0-7] (yas|лет|let|years? old|year-old|yo\\b|y\\.o)|1[0-7]-(year|yo)|mne 1[0-7]\\b"
+          + "|мне 1[0-7]\\b|(i'?m|i am) 1[0-7]\\b|yasim 1[0-7]\\b"),
+      Map.entry(Cue.ALONE, "alone|on (my|his|her) own|by (my|him|her)self|nobody here|no one here|один|одна|одни|odin\\b"
+          + "|odna\\b|никого нет|nikogo net|tek\\b|tenha|hec kimim yox|hec kim yox|kimsem yox"),
       Map.entry(Cue.PARTNER, "husband|wife|boyfriend|partner|муж\\b|мужа|жена|жену|сожител|muzh\\b|muzha|zhena|erim|heyat yoldasim|eri\\b"),
       Map.entry(Cue.DEPORT, "deport|expel|expuls|депорт|выдвор|высыл|вышл|vydvor|vysyl|vyshl|cixarilma|olkeden cixar"),
       Map.entry(Cue.DECISION, "decision|order\\b|court|judge|решени|постановлен|предписан|суд\\b|суда|судья|reshen|postanovl"
+          + "|paper\\b|papers\\b|letter|бумаг|письм|bumag|pism|kagiz|mektub|вручил|vruchil"
           + "|\\bsud\\b|qerar|mehkeme|hakim"),
       Map.entry(Cue.DEADLINE, "tomorrow|tonight|today|right now|(in|within) \\d+ (days|hours)|\\d+ (saat|gun) (vaxt|erzinde)"
           + "|завтра|сегодня|сейчас|через \\d+ (дн|час|сут)|zavtra|segodnya|sejchas|seichas|cherez \\d+ (dn|chas|sut)"
-          + "|sabah|bu gun|bu gece|indi\\b|\\d+ saat"),
+          + "|sabah|bu gun|bu gece|indi\\b|\\d+ saat|срочн|srochn|urgent|tecili"),
       // "Is this legal?" about a passport in the employer's safe is a question about rights, unless more is wrong.
       Map.entry(Cue.LEGALITY, "is (this|it|that) (legal|allowed|normal)|legal\\?|законно|zakonno|имеет ли (он )?право"
           + "|imeet li (on )?pravo|qanunidir|qanunidi|haqqi var|ixtiyari var"),
@@ -139,6 +146,9 @@ final class DangerSignals {
     }
     if (cues.has(Cue.RESTRAINT) && cues.has(Cue.CUSTODY)) {
       return Optional.of(Urgency.DETENTION);
+    }
+    if (cues.has(Cue.MINOR_AGE) && cues.has(Cue.ALONE)) {
+      return Optional.of(Urgency.CHILD_ALONE);
     }
     if (cues.has(Cue.DEPORT) && cues.any(Cue.DECISION, Cue.DEADLINE)) {
       return Optional.of(Urgency.DEPORTATION);

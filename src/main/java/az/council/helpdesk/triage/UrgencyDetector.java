@@ -34,7 +34,9 @@ public final class UrgencyDetector {
                   + "|end(ing)? everything|(thinking|think) (about|of) ending|can'?t take (it|this) any ?more|no way out"
                   + "|спрыгн|с моста|sprygn|s mosta|броситься под|brositsya pod|her seye son qoy"
                   + "|покончить со всем|pokonchit so vsem|зачем (вообще )?жить|zachem (voobshe |voobshche )?zhit"
-                  + "|накопил\\S* таблет|nakopil\\S* tabletk|наглотаться таблет|naglotatsya tabletok"),
+                  + "|накопил\\S* таблет|nakopil\\S* tabletk|наглотаться таблет|naglotatsya tabletok"
+                  + "|жить не хоч|zhit ne hoch|не хочется жить|ne hochetsya zhit|(end|ending) it (tonight|today|now)"
+                  + "|(thinking|think) (to|of|about) end(ing)? it"),
           rule(Urgency.VIOLENCE,
               "\\b(beats?|beaten|beating|hits?|hitting|hurts?|hurting|touch(es|ing)?|threaten(s|ed|ing)?|harass(es|ed|ing)?"
                   + "|attack(s|ed)?|assault(s|ed)?) (me|us|my (wife|husband|child|kids|daughter|son))\\b|abus(e|ed|ing|ive)"
@@ -120,7 +122,9 @@ public final class UrgencyDetector {
       ("threat|if (i|we) complain|call the police on|deport me|угрож|грози|запуга|сдам\\S* в полиц"
           + "|сдаст|сломает|убь[её]т|боюсь|afraid|scared"
           + "|депорт|ugrozh|hedele|qorxud|tehdid|polise ver|deport"
-          + "|закопа|убь[её]м|ub'?y?et|ubyut|grozi|пожалеешь|kill (me|us)|hurt (me|us)|beat (me|us)");
+          + "|закопа|убь[её]м|ub'?y?et|ubyut|grozi|пожалеешь|kill (me|us)|hurt (me|us)|beat (me|us)"
+          + "|сломаю|убью|slomayu|ubyu|qiraram|qiracam|qiracagam|sindiraram|sindiracam|oldurerem|olduracem"
+          + "|olduracagam|break your");
 
   /**
    * "What happens if someone is arrested?" asks about the rules; "they arrested my husband" is a case. Only for
@@ -136,7 +140,9 @@ public final class UrgencyDetector {
           + "|\\S+(salar|seler)\\b[^.?!]{0,40}"
           // Fear of what may happen: "I'm scared they deport me", "боюсь, что меня вышлют".
           + "|(scared|afraid|worried|fear)( that)?( they('ll| will| vill)?| police| i('ll| will| vill)?)?( be| get)? (deport|arrest|expel|jail)\\S*"
-          + "|(боюсь|boyus),? (что|chto) [^.?!]{0,30}(депорт|арест|задерж|вышл|выдвор|deport|arest|zaderzh|vyshl|vydvor)\\S*)");
+          + "|(боюсь|boyus),? (что|chto) [^.?!]{0,30}(депорт|арест|задерж|вышл|выдвор|deport|arest|zaderzh|vyshl|vydvor)\\S*"
+          // Long past: "меня выдворили в 2022" asks about coming back, not about a deportation now.
+          + "|\\S*(выдвор|депорт|vydvor|deport)\\S* (в|v|in) (19|20)\\d\\d)");
   private static final Set<Urgency> ASKED_HYPOTHETICALLY = EnumSet.of(Urgency.DETENTION, Urgency.DEPORTATION);
 
   /**
@@ -145,7 +151,7 @@ public final class UrgencyDetector {
    * "çıxarılaram?") is read like a conditional clause, unless the text also says the thing is happening now.
    */
   private static final Pattern FUTURE_OR_MODAL = Pattern.compile(
-      "(?<![\\p{L}\\p{N}])(?:will|would|vill|vould|can|could|might|may|going to|gonna|do they|are they"
+      "(?<![\\p{L}\\p{N}])(?:will|would|vill|vould|can|could|might|may|going to|gonna|do they|are they|yoxsa"
           + "|будет|будут|могут|может|ли|budet|budut|mogut|mozhet|li|olar|bilerem|bilerler|bilerik|mi)(?![\\p{L}\\p{N}])"
           + "|(?<![\\p{L}\\p{N}])\\p{L}{2,}(ют|ят|ут|yut|iut|yat|acaq|ecek|əcək|acaqlar|ecekler|əcəklər|aram|erem|ərəm|arlar|erler|ərlər"
           + "|arsan|ersen|ərsən|armi|ermi|ərmi)"

@@ -57,6 +57,11 @@ final class UrgencyDetectorTest {
     "муж опять бьёт, я боюсь идти домой|VIOLENCE",
     "сестру заставляют, пишет мне тайком|TRAFFICKING",
     "give me a live person now|HUMAN_REQUEST",
+    "my nephew is 14 years old and is on his own at the bus station|CHILD_ALONE",
+    "maaşımı istəyəndə dedi ki, başını sındıraram|WAGES_THREATS",
+    "пришло письмо о депортации, что делать|DEPORTATION",
+    "i want to end it tonight|SELF_HARM",
+    "they force me to work at night and i can't go outside|TRAFFICKING",
   })
   void detect_situationsNeedingAPerson(String text, Urgency expected) {
     assertThat(detector.detect(text)).contains(expected);
@@ -84,6 +89,9 @@ final class UrgencyDetectorTest {
     "my child needs a residence permit, the school keeps asking for it",
     "my boss keeps my passport in the office safe, is that legal?",
     "I'm afraid they will deport me because my registration is late, what is the fine",
+    "меня депортировали в 2021, когда можно вернуться?",
+    "sənədsiz qalmışam, cərimə yoxsa həbs edərlər?",
+    "my 12 year old son needs a residence permit, what documents?",
   })
   void detect_questionsAboutRules_areNotUrgent(String text) {
     assertThat(detector.detect(text)).isEmpty();
