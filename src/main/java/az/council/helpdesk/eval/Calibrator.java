@@ -116,8 +116,8 @@ public final class Calibrator {
   public static String properties(ConfidenceModel m) {
     return String.format(Locale.ROOT,
         "bias=%.4f%ncoverage=%.4f%ngap=%.4f%nknown=%.4f%nterms=%.4f%nthreshold.answer=%.2f%n"
-            + "threshold.scope.coverage=%.2f%nthreshold.scope.known=%.2f%n",
+            + "threshold.scope.coverage=%.2f%nthreshold.scope.known=%.2f%nthreshold.scope.probability=%.2f%n",
         m.bias(), m.wCoverage(), m.wGap(), m.wKnown(), m.wTerms(), m.answerThreshold(), m.scopeCoverage(),
-        m.scopeKnown());
+        m.scopeKnown(), m.scopeProbability());
   }
 }

@@ -16,7 +16,7 @@ import java.util.Properties;
  */
 public record ConfidenceModel(
     double bias, double wCoverage, double wGap, double wKnown, double wTerms,
-    double answerThreshold, double scopeCoverage, double scopeKnown) {
+    double answerThreshold, double scopeCoverage, double scopeKnown, double scopeProbability) {
 
   static final String RESOURCE = "/triage/confidence.properties";
 
@@ -27,12 +27,13 @@ public record ConfidenceModel(
   }
 
   /**
-   * Out of scope: not a confident match, and too little of the question is the vocabulary people use for
-   * FAQ questions or the best entry explains too little of it. A confident match is never out of scope, so
-   * a question full of typos that still clearly hits an entry gets its answer.
+   * Out of scope: an unlikely match (below {@code scopeProbability}), and too little of the question is the
+   * vocabulary people use for FAQ questions or the best entry explains too little of it. A likely match is
+   * never out of scope, so a question full of typos or personal detail ("I am a small business owner from
+   * Georgia") that still clearly hits an entry gets its answer or suggestions rather than "I cannot help".
    */
   public boolean outOfScope(Evidence e) {
-    return probability(e) < answerThreshold && (e.known() < scopeKnown || e.coverage() < scopeCoverage);
+    return probability(e) < scopeProbability && (e.known() < scopeKnown || e.coverage() < scopeCoverage);
   }
 
   public static ConfidenceModel load() {
@@ -46,7 +47,8 @@ public record ConfidenceModel(
       }
       return new ConfidenceModel(
           d(p, "bias"), d(p, "coverage"), d(p, "gap"), d(p, "known"), d(p, "terms"),
-          d(p, "threshold.answer"), d(p, "threshold.scope.coverage"), d(p, "threshold.scope.known"));
+          d(p, "threshold.answer"), d(p, "threshold.scope.coverage"), d(p, "threshold.scope.known"),
+          d(p, "threshold.scope.probability"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -61,10 +63,11 @@ public record ConfidenceModel(
   }
 
   public ConfidenceModel withWeights(double[] w) {
-    return new ConfidenceModel(w[0], w[1], w[2], w[3], w[4], answerThreshold, scopeCoverage, scopeKnown);
+    return new ConfidenceModel(w[0], w[1], w[2], w[3], w[4], answerThreshold, scopeCoverage, scopeKnown,
+        scopeProbability);
   }
 
   public ConfidenceModel withThresholds(double answer, double coverage, double known) {
-    return new ConfidenceModel(bias, wCoverage, wGap, wKnown, wTerms, answer, coverage, known);
+    return new ConfidenceModel(bias, wCoverage, wGap, wKnown, wTerms, answer, coverage, known, scopeProbability);
   }
 }
