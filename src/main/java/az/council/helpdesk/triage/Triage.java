@@ -102,7 +102,7 @@ public final class Triage {
       terms.put(group, groupTokens.stream().map(FaqIndex.Token::term).distinct().toList());
     }
     List<FaqIndex.Hit> hits = index.search(tokens, weights, CANDIDATES);
-    Evidence evidence = hits.isEmpty() ? Evidence.NONE : new WordEvidence(index, hits, text.length(), synonyms)
+    Evidence evidence = hits.isEmpty() ? Evidence.NONE : new WordEvidence(index, hits, synonyms)
         .measure(tokens, terms);
     return new Analysis(detection.language(), detection.clear(), hits, evidence);
   }

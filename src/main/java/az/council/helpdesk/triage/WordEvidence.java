@@ -26,13 +26,11 @@ final class WordEvidence {
 
   private final FaqIndex index;
   private final List<FaqIndex.Hit> hits;
-  private final int textLength;
   private final List<Synonyms.Found> synonyms;
 
-  WordEvidence(FaqIndex index, List<FaqIndex.Hit> hits, int textLength, List<Synonyms.Found> synonyms) {
+  WordEvidence(FaqIndex index, List<FaqIndex.Hit> hits, List<Synonyms.Found> synonyms) {
     this.index = index;
     this.hits = hits;
-    this.textLength = textLength;
     this.synonyms = synonyms;
   }
 
@@ -51,7 +49,7 @@ final class WordEvidence {
     Word expansions = new Word();
     for (Group group : Group.values()) {
       for (FaqIndex.Token token : tokens.get(group)) {
-        boolean fromExpansion = token.start() >= textLength;
+        boolean fromExpansion = token.expansion();
         if (!fromExpansion && insideTrigger(token.start())) {
           continue;
         }
