@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * For Russian typed in Latin letters ("skolko stoit registraciya"). Russian FAQ text is mapped to a Latin
@@ -41,8 +42,14 @@ public final class TranslitAnalyzer extends Analyzer {
     return new TokenStreamComponents(source, stream);
   }
 
+  /**
+   * A typed "j" is й in "moj", "rajon" but ж in "mojno", "grajdanstvo", "pmj" (phone keyboards and Polish-style
+   * habits): such a word yields both skeletons at one position, and only the one the FAQ has can match.
+   */
   private static final class SkeletonFilter extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
+    private String pending;
 
     SkeletonFilter(TokenStream input) {
       super(input);
@@ -50,16 +57,42 @@ public final class TranslitAnalyzer extends Analyzer {
 
     @Override
     public boolean incrementToken() throws IOException {
+      if (pending != null) {
+        term.setEmpty().append(pending);
+        position.setPositionIncrement(0);
+        pending = null;
+        return true;
+      }
       while (input.incrementToken()) {
-        String skeleton = Scripts.latinSkeleton(term.toString());
+        String word = term.toString();
+        String full = Scripts.latinSkeleton(word);
         // Short words ("na", "po", "v") are mostly prepositions: they only add noise here.
-        if (skeleton.length() < 3 || !skeleton.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+        if (full.length() < 3 || !full.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
           continue;
         }
-        term.setEmpty().append(skeleton, 0, Math.min(PREFIX, skeleton.length()));
+        String skeleton = prefix(full);
+        if (word.indexOf('j') >= 0) {
+          String asZh = prefix(Scripts.latinSkeleton(J_BEFORE_CONSONANT_OR_END.matcher(word).replaceAll("zh")));
+          pending = asZh.equals(skeleton) ? null : asZh;
+        }
+        term.setEmpty().append(skeleton);
         return true;
       }
       return false;
     }
+
+    @Override
+    public void reset() throws IOException {
+      super.reset();
+      pending = null;
+    }
+
+    private static String prefix(String skeleton) {
+      return skeleton.substring(0, Math.min(PREFIX, skeleton.length()));
+    }
   }
+
+  /** "j" that is not the first letter of я/ю/ё typed as ja/ju/jo: the places where it may stand for ж. */
+  private static final java.util.regex.Pattern J_BEFORE_CONSONANT_OR_END =
+      java.util.regex.Pattern.compile("j(?![auoe])|(?<=^)j(?=[eiy])");
 }

@@ -29,13 +29,13 @@ public final class UrgencyDetector {
                   + "|hurt(ing)? myself|cut(ting)? myself|self[- ]?harm|no (reason|point) (to live|in living)|better off dead"
                   + "|take my (own )?life|can'?t go on living|покончить с собой|суицид|самоубий|не хочу (больше )?жить"
                   + "|не хочется (больше )?жить|хочу умереть|убить себя|сведу сч[её]ты|свести сч[её]ты|нет смысла жить"
-                  + "|порезать себя|вскрыть вены|ne hochu (bolshe )?zhit|pokonchit s soboi|pokonchit s soboy|hochu umeret"
+                  + "|порезать себя|вскрыть вены|ne hochu (bolshe )?(zh|j)it|pokonchit s soboi|pokonchit s soboy|hochu umeret"
                   + "|intihar|ozumu (oldur|asmaq|atmaq)|olmek ist|yasamaq ist(e|i)mir|ozume qesd|canima qesd|heyatima son"
                   + "|end(ing)? everything|(thinking|think) (about|of) ending|can'?t take (it|this) any ?more|no way out"
                   + "|спрыгн|с моста|sprygn|s mosta|броситься под|brositsya pod|her seye son qoy"
                   + "|покончить со всем|pokonchit so vsem|зачем (вообще )?жить|zachem (voobshe |voobshche )?zhit"
                   + "|накопил\\S* таблет|nakopil\\S* tabletk|наглотаться таблет|naglotatsya tabletok"
-                  + "|жить не хоч|zhit ne hoch|не хочется жить|ne hochetsya zhit|(end|ending) it (tonight|today|now)"
+                  + "|жить не хоч|(zh|j)it ne hoch|не хочется жить|ne hochetsya (zh|j)it|(end|ending) it (tonight|today|now)"
                   + "|(thinking|think) (to|of|about) end(ing)? it"),
           rule(Urgency.VIOLENCE,
               "\\b(beats?|beaten|beating|hits?|hitting|hurts?|hurting|touch(es|ing)?|threaten(s|ed|ing)?|harass(es|ed|ing)?"
@@ -52,7 +52,7 @@ public final class UrgencyDetector {
           rule(Urgency.DETENTION,
               "detain|detention cent|in detention|\\barrest|in custody|police (took|take|have|holding|are holding"
                   + "|station|caught|stopped and took)|locked up|\\bjail|\\bprison|taken by (the )?police"
-                  + "|held at (the )?(airport|border)|задерж|арест|в полиции|забрали в полиц|полиция забрала|в отделении"
+                  + "|held at (the )?(airport|border)|stuck (at|in) (the )?(\\S+ ){0,2}(airport|border|passport control|transit)|(застрял|zastryal)\\S* (в|на|v|na) (аэропорт|границ|паспортн|aeroport|granic)|(hava limaninda|serhedde) (ilis|qaldim)|задерж|арест|в полиции|забрали в полиц|полиция забрала|в отделении"
                   + "|в участке|в тюрьм|в кпз|изолятор|центр содержания|держат в аэропорт|держат на границ"
                   + "|zaderzh|arestov|v policii|v otdelenii|saxlanil|saxladilar|saxlayiblar|saxlayirlar|hebs"
                   + "|polis apardi|polis tut|tutdular|tutublar|polisde(?! isle)|polis bolmes|polis sobe|tutulmus|tutulub"
@@ -68,7 +68,7 @@ public final class UrgencyDetector {
                   + "|deportiru|vydvor|deport (edirler|edecekler|olunuram)|meni deport"
                   + "|bizi deport|olkeden cixar\\S*(lar|acaq|ecek|ir)|cixarilma.{0,20}qerar|deport\\S* q[ae]rar|meni geri gonder"
                   + "|(must|told to|ordered to) leave (the country|azerbaijan) (in|within) \\d+|\\d+ days to leave"
-                  + "|(deportation|expulsion|removal) decision|вышлют|vyshlyut|vyshlut"),
+                  + "|(deportation|expulsion|removal) decision|terk etme(k|si|yim)? (barede|haqqinda) qerar|(olkeni terk|cixarilma|cixarilmag)\\S*.{0,30}qerar\\S* (verdi|verib|cixardi|cixarib|gelib|gonder)|решени\\S* о (выезде|выдворен)|reshenie o (vyezde|vydvoren)|decision (that i|for me to|to) leave|вышлют|vyshlyut|vyshlut"),
           rule(Urgency.TRAFFICKING,
               "trafficked|victim of (human )?trafficking|trafficking victim|forced? (me |us )?to work|sold (me|us)"
                   + "|(can'?t|cannot|not allowed to|won'?t let (me|us)) leave|locked (me|us)|took (our|my) phones?"
@@ -110,7 +110,7 @@ public final class UrgencyDetector {
                   + "|uzvle danis|konsultantla|operator(la|a|u)? (danis|lazim|isteyir|istiyir|ver)"
                   + "|(isci|emekdas|insan|adam|kimse) cavab versin|mene zeng edin"
                   + "|bot(la|a)? (yazmaqdan|danismaqdan) yoruldum"
-                  + "|с живым|живым ч|живой ч|zhivym|zhivoy|[ао]ператор\\S* есть|есть (ли )?[ао]ператор"
+                  + "|(живо\\S*|реальн\\S*|настоящ\\S*) (оператор|консультант|специалист)|(zhivo\\S*|realn\\S*) (operator|konsultant)|бот не помога|bot ne pomoga|bot (isn'?t|is not|doesn'?t|does not|don'?t) help|bot komek etmir|с живым|живым ч|живой ч|zhivym|zhivoy|[ао]ператор\\S* есть|есть (ли )?[ао]ператор"
                   + "|live person|an operator|operator,? please|(живого|живой|реальн\\S*|настоящ\\S*) человек"
                   + "|(zhiv|realn|nastoyash)\\S* chelovek|не робот|ne robot|not a robot|бот (ничего )?не понима"
                   + "|bot (nichego )?ne ponima|bot (doesn'?t|does not|don'?t) understand|bot basa dus(mur|mir)"));
@@ -124,7 +124,7 @@ public final class UrgencyDetector {
           + "|депорт|ugrozh|hedele|qorxud|tehdid|polise ver|deport"
           + "|закопа|убь[её]м|ub'?y?et|ubyut|grozi|пожалеешь|kill (me|us)|hurt (me|us)|beat (me|us)"
           + "|сломаю|убью|slomayu|ubyu|qiraram|qiracam|qiracagam|sindiraram|sindiracam|oldurerem|olduracem"
-          + "|olduracagam|break your");
+          + "|olduracagam|break your|knife|нож|nozh|bicaq|shut up|заткн|zatkn|agzini yum");
 
   /**
    * "What happens if someone is arrested?" asks about the rules; "they arrested my husband" is a case. Only for
@@ -152,13 +152,24 @@ public final class UrgencyDetector {
    */
   private static final Pattern FUTURE_OR_MODAL = Pattern.compile(
       "(?<![\\p{L}\\p{N}])(?:will|would|vill|vould|can|could|might|may|going to|gonna|do they|are they|yoxsa"
-          + "|будет|будут|могут|может|ли|budet|budut|mogut|mozhet|li|olar|bilerem|bilerler|bilerik|mi)(?![\\p{L}\\p{N}])"
+          + "|будет|будут|могут|может|ли|budet|budut|mogut|mozhet|li|olar|bilerem|bilerler|bilerik|mi|eder|edər|ederler|edərlər)(?![\\p{L}\\p{N}])"
           + "|(?<![\\p{L}\\p{N}])\\p{L}{2,}(ют|ят|ут|yut|iut|yat|acaq|ecek|əcək|acaqlar|ecekler|əcəklər|aram|erem|ərəm|arlar|erler|ərlər"
           + "|arsan|ersen|ərsən|armi|ermi|ərmi)"
           + "(?![\\p{L}\\p{N}])");
   private static final Pattern HAPPENING_NOW = Pattern.compile(
-      "(?<![\\p{L}\\p{N}])(?:tomorrow|tonight|today|right now|завтра|сегодня|сейчас|ночью|zavtra|segodnya|seichas"
-          + "|sejchas|sabah|bu gece|bu gun|indi)(?![\\p{L}\\p{N}])");
+      "(?<![\\p{L}\\p{N}])(?:tomorrow|tonight|today|right now|завтра|сегодня|ночью|zavtra|segodnya|sabah|bu gece|bu gun)"
+          + "(?![\\p{L}\\p{N}])");
+  /**
+   * "Now" is also how a worried question starts ("indi məni deport edəcəklər?" — so will they deport me now?;
+   * "indi nə etməliyəm" — now what do I do, often without a question mark), so it tells of something happening
+   * only in a sentence that is not a question, and not as part of asking what to do.
+   */
+  private static final Pattern NOW = Pattern.compile(
+      "(?<![\\p{L}\\p{N}])(?:now|сейчас|seichas|sejchas|indi)(?![\\p{L}\\p{N}])");
+  private static final Pattern WHAT_TO_DO_NOW = Pattern.compile(
+      "(?<![\\p{L}\\p{N}])(?:indi (men )?ne (edim|edek|etmeli\\S*|edecem|edeceyik)|(что|chto) (мне |mne |нам |nam )?"
+          + "(сейчас|теперь|seichas|sejchas|teper) (делать|delat)|what (do|should|can|shall) (i|we) do( now)?|now what)"
+          + "(?![\\p{L}\\p{N}])");
   private static final Pattern SENTENCE = Pattern.compile("[^.!?]+[.!?]*");
 
   private static final WordStartPattern UNPAID = WordStartPattern.compile(UNPAID_SOURCE);
@@ -212,8 +223,15 @@ public final class UrgencyDetector {
     if (HAPPENING_NOW.matcher(text).find()) {
       return text;
     }
-    StringBuilder kept = new StringBuilder(text.length());
     Matcher sentence = SENTENCE.matcher(text);
+    while (sentence.find()) {
+      String s = WHAT_TO_DO_NOW.matcher(sentence.group()).replaceAll(" ");
+      if (!s.contains("?") && NOW.matcher(s).find()) {
+        return text;
+      }
+    }
+    StringBuilder kept = new StringBuilder(text.length());
+    sentence.reset();
     while (sentence.find()) {
       String s = sentence.group();
       if (!s.contains("?")) {

@@ -62,6 +62,11 @@ final class UrgencyDetectorTest {
     "пришло письмо о депортации, что делать|DEPORTATION",
     "i want to end it tonight|SELF_HARM",
     "they force me to work at night and i can't go outside|TRAFFICKING",
+    "ne hochu bolshe jit, vse nadoelo|SELF_HARM",
+    "позовите живого консультанта, бот не помогает|HUMAN_REQUEST",
+    "stuck in the airport transit 6 hours, they dont let me go anywhere|DETENTION",
+    "maaşımı vermir, dünən adamları bıçaqla otağıma gəldi|WAGES_THREATS",
+    "ölkəni tərk etmək barədə qərar verdilər, nə edim|DEPORTATION",
   })
   void detect_situationsNeedingAPerson(String text, Urgency expected) {
     assertThat(detector.detect(text)).contains(expected);
@@ -92,6 +97,10 @@ final class UrgencyDetectorTest {
     "меня депортировали в 2021, когда можно вернуться?",
     "sənədsiz qalmışam, cərimə yoxsa həbs edərlər?",
     "my 12 year old son needs a residence permit, what documents?",
+    "Vizam 5 gün əvvəl bitib, polis görsə həbs edər? İndi nə edim",
+    "icazəsiz işləyirdim, indi məni deport edəcəklər? cərimə nə qədər",
+    "ölkəni tərk etmək qərarına gəldim, hansı sənədlər lazımdır",
+    "my flight was cancelled and I am stuck in Baku, can I extend my stay?",
   })
   void detect_questionsAboutRules_areNotUrgent(String text) {
     assertThat(detector.detect(text)).isEmpty();
