@@ -21,7 +21,7 @@ final class DangerSignals {
   private static final Map<Cue, String> SOURCES = Map.ofEntries(
       Map.entry(Cue.HARM_ACT, "beat(s|ing|en)?\\b|stab|punch|attack|assault|strangl|chok(e|ed|ing) me|напал|напад|порезал|избив|избил|бьют|бь[её]т"
           + "|ударил|задуш|душил|zadush|dushil|b'?et\\b"
-          + "|napal|porezal|izbiv|izbil|b'?yut|doyur|doydu|doyub|doyul|vurur|vurdu|vurub|hucum|bicaqla"),
+          + "|napal|porezal|izbiv|izbil|b'?yut|doyur|doydu|doyub|doyul|doyecek|vurur|vurdu|vurub|vuracaq|hucum|bicaqla"),
       Map.entry(Cue.INJURY, "knife|bleed|wound|injur|ножом|нож\\b|кров(?!ат)|ранен|ранил|nozh|krov|ranen"
           + "|bicaq|yarala|qan (axir|gelir)|xesaret"),
       Map.entry(Cue.RESTRAINT, "holding (me|us|him|her|them)|(not|n'?t) let(ting)? (me|us|him|her|them)|won'?t let"
@@ -38,10 +38,11 @@ final class DangerSignals {
           + "|сдадут\\S* в полиц|sdast\\S* v polic|sdadut\\S* v polic|polise (ver|teslim)|call (the )?police on"),
       Map.entry(Cue.LEAVE_BLOCKED, "if (we|i) (leave|quit|go|run)|when (we|i) (want|try) to (leave|go)"
           + "|если (уйд|уход|сбеж|уеду|уедем)\\S*|esli (ujd|uyd|uhod|sbezh|uedu|uedem)\\S*"
-          + "|getmek ist(eyende|esek|esem|eyirik|eyirem)|getsek|getsem|qacmaq ist"),
+          + "|getmek ist(eyende|esek|esem|eyirik|eyirem)|getsek|getsem|qacmaq ist|qacsam|qacsaq|qacanda"),
       Map.entry(Cue.PASSPORTS_HELD, "(took|take|taken|keeps?|holds?|collected) (all )?(of )?(our |the )?passports"
           + "|passports? (are )?with (him|her|them|the boss|the employer)|паспорт\\S* у (него|нее|неё|них|хозя|работодат|начальн)"
-          + "|pasport\\S* u (nego|nee|nih|hozya|rabotodat)|pasportlar\\S* (onda|ondadir|elinde|goturub|aliblar)"),
+          + "|pasport\\S* u (nego|nee|nih|hozya|rabotodat)|pasportlar\\S* (onda|ondadir|elinde|goturub|aliblar)"
+          + "|pasportun(u|uzu)? (alib|aldilar|aliblar|goturub|goturubler|elinden alib)"),
       Map.entry(Cue.EXPLOITED, "\\d\\d (hours|saat|часов|chasov)|no days off|без выходных|bez vyhodn|istirahet gunu"
           + "|не отда\\S* деньги|ne otda\\S* den'?gi|денег не (да|плат)|deneg ne (da|plat)|maas\\S*.{0,20}(vermir|odemir)"
           + "|(not|n'?t|never) (been )?paid|unpaid|не плат|не заплат|ne plat|pul vermir|pul vermirler|maas vermir"

@@ -26,11 +26,11 @@ public final class UrgencyDetector {
       List.of(
           rule(Urgency.SELF_HARM,
               "kill myself|suicid|end(ing)? (my life|it all)|want to die|wanna die|(don'?t|do not) want to (live|be alive)"
-                  + "|hurt(ing)? myself|cut(ting)? myself|self[- ]?harm|no (reason|point) (to live|in living)|better off dead"
+                  + "|(don'?t|do not|dont) want (to )?live( anymore| any more)?|tired of (living|life|being alive)|do something to myself|hurt(ing)? myself|cut(ting)? myself|self[- ]?harm|no (reason|point) (to live|in living)|better off dead"
                   + "|take my (own )?life|can'?t go on living|покончить с собой|суицид|самоубий|не хочу (больше )?жить"
                   + "|не хочется (больше )?жить|хочу умереть|убить себя|сведу сч[её]ты|свести сч[её]ты|нет смысла жить"
                   + "|порезать себя|вскрыть вены|ne hochu (bolshe )?(zh|j)it|pokonchit s soboi|pokonchit s soboy|hochu umeret"
-                  + "|intihar|ozumu (oldur|asmaq|atmaq)|olmek ist|yasamaq ist(e|i)mir|ozume qesd|canima qesd|heyatima son"
+                  + "|(что-нибудь|что-то|chto-nibud|chto-to) (с собой|s soboi|s soboy) сдела|сделаю (что-нибудь |что-то )?с собой|ozume (bir |ne ?)?(sey|nese) (ed|et)|intihar|ozumu (oldur|asmaq|atmaq)|olmek ist|yasamaq ist(e|i)mir|ozume qesd|canima qesd|heyatima son"
                   + "|end(ing)? everything|(thinking|think) (about|of) ending|can'?t take (it|this) any ?more|no way out"
                   + "|спрыгн|с моста|sprygn|s mosta|броситься под|brositsya pod|her seye son qoy"
                   + "|покончить со всем|pokonchit so vsem|зачем (вообще )?жить|zachem (voobshe |voobshche )?zhit"
@@ -67,7 +67,7 @@ public final class UrgencyDetector {
                   + "|меня депорт|хотят депорт|нас депорт|(меня|нас) высыла|предписание покинуть|обязали выехать"
                   + "|deportiru|vydvor|deport (edirler|edecekler|olunuram)|meni deport"
                   + "|bizi deport|olkeden cixar\\S*(lar|acaq|ecek|ir)|cixarilma.{0,20}qerar|deport\\S* q[ae]rar|meni geri gonder"
-                  + "|(must|told to|ordered to) leave (the country|azerbaijan) (in|within) \\d+|\\d+ days to leave"
+                  + "|(must|told to|ordered to) leave (the )?(country|azerbaijan) (in|within) \\d+|\\d+ days to leave"
                   + "|(deportation|expulsion|removal) decision|terk etme(k|si|yim)? (barede|haqqinda) qerar|(olkeni terk|cixarilma|cixarilmag)\\S*.{0,30}qerar\\S* (verdi|verib|cixardi|cixarib|gelib|gonder)|решени\\S* о (выезде|выдворен)|reshenie o (vyezde|vydvoren)|decision (that i|for me to|to) leave|вышлют|vyshlyut|vyshlut"),
           rule(Urgency.TRAFFICKING,
               "trafficked|victim of (human )?trafficking|trafficking victim|forced? (me |us )?to work|sold (me|us)"
@@ -95,8 +95,9 @@ public final class UrgencyDetector {
                   + "|(забрал|отобрал|не отда|не возвращ|удерживает|держит у себя|спрятал)\\S*.{0,30}(паспорт|документ)"
                   + "|(паспорт|документ)\\S*.{0,30}(забрал|отобрал|не отда|не возвращ|спрятал)"
                   + "|(zabral|otobral|ne otda).{0,25}(pasport|dokument)|pasport.{0,20}(zabral|otobral)"
-                  + "|(pasportum|senedlerim)\\S*.{0,30}\\b(aldi|aldilar|alib|aliblar|gotur\\S*|vermir|qaytarmir|saxlayir\\S*|elinde|gizled\\S*)"
-                  + "|\\b(goturub|aldi|aldilar|saxlayir|gizledib).{0,20}(pasportum|senedlerim)"),
+                  + "|(pasportum|senedlerim)\\S*.{0,30}\\b(aldi\\b|aldilar|alib\\b|aliblar|goturub|goturdu\\b|goturduler|vermir|qaytarmir"
+                  + "|saxlayir\\b|saxlayirlar|saxlayib|elinde|gizled\\S*)"
+                  + "|\\b(goturub|aldi\\b|aldilar|saxlayir\\b|saxlayirlar|gizledib).{0,20}(pasportum|senedlerim)"),
           rule(Urgency.HUMAN_REQUEST,
               "(talk|speak|chat|connect me) (to|with) (a |an |the )?(human|person|real person|someone|somebody"
                   + "|operator|agent|member|consultant|lawyer|volunteer)"
@@ -109,7 +110,7 @@ public final class UrgencyDetector {
                   + "|emekdasla danis|mutexessisle danis|huquqsunasla danis|biri ile danis|kimse ile danis|real insan"
                   + "|uzvle danis|konsultantla|operator(la|a|u)? (danis|lazim|isteyir|istiyir|ver)"
                   + "|(isci|emekdas|insan|adam|kimse) cavab versin|mene zeng edin"
-                  + "|bot(la|a)? (yazmaqdan|danismaqdan) yoruldum"
+                  + "|bot(la|a)? (yazmaqdan|danismaqdan) yoruldum|canli operator|operator(la|a)? elaqe|bot(la|a)? danismaq istemirem|(insanla|adamla|emekdasla) elaqe"
                   + "|(живо\\S*|реальн\\S*|настоящ\\S*) (оператор|консультант|специалист)|(zhivo\\S*|realn\\S*) (operator|konsultant)|бот не помога|bot ne pomoga|bot (isn'?t|is not|doesn'?t|does not|don'?t) help|bot komek etmir|с живым|живым ч|живой ч|zhivym|zhivoy|[ао]ператор\\S* есть|есть (ли )?[ао]ператор"
                   + "|live person|an operator|operator,? please|(живого|живой|реальн\\S*|настоящ\\S*) человек"
                   + "|(zhiv|realn|nastoyash)\\S* chelovek|не робот|ne robot|not a robot|бот (ничего )?не понима"
@@ -124,7 +125,8 @@ public final class UrgencyDetector {
           + "|депорт|ugrozh|hedele|qorxud|tehdid|polise ver|deport"
           + "|закопа|убь[её]м|ub'?y?et|ubyut|grozi|пожалеешь|kill (me|us)|hurt (me|us)|beat (me|us)"
           + "|сломаю|убью|slomayu|ubyu|qiraram|qiracam|qiracagam|sindiraram|sindiracam|oldurerem|olduracem"
-          + "|olduracagam|break your|knife|нож|nozh|bicaq|shut up|заткн|zatkn|agzini yum");
+          + "|olduracagam|break your|call (his|her|their|the|my)( \\S+)? (police|cops)|make (me|us) (disappear|dissapear|disapear)"
+          + "|исчезн|ischezn|yox edecem|yox edecek|doyecek|vuracaq|oldurecek|knife|нож|nozh|bicaq|shut up|заткн|zatkn|agzini yum");
 
   /**
    * "What happens if someone is arrested?" asks about the rules; "they arrested my husband" is a case. Only for
@@ -167,8 +169,8 @@ public final class UrgencyDetector {
   private static final Pattern NOW = Pattern.compile(
       "(?<![\\p{L}\\p{N}])(?:now|сейчас|seichas|sejchas|indi)(?![\\p{L}\\p{N}])");
   private static final Pattern WHAT_TO_DO_NOW = Pattern.compile(
-      "(?<![\\p{L}\\p{N}])(?:indi (men )?ne (edim|edek|etmeli\\S*|edecem|edeceyik)|(что|chto) (мне |mne |нам |nam )?"
-          + "(сейчас|теперь|seichas|sejchas|teper) (делать|delat)|what (do|should|can|shall) (i|we) do( now)?|now what)"
+      "(?<![\\p{L}\\p{N}])(?:indi (men )?ne (edim|edek|etmeli\\S*|edecem|edeceyik)|what (do |should |can |shall )?(i|we) (do|can do|should do)( now)?|what to do( now)?|(что|chto) (мне |mne |нам |nam )?"
+          + "(сейчас|теперь|seichas|sejchas|teper) (делать|delat)|now what)"
           + "(?![\\p{L}\\p{N}])");
   private static final Pattern SENTENCE = Pattern.compile("[^.!?]+[.!?]*");
 

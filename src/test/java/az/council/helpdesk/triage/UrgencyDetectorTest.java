@@ -67,6 +67,13 @@ final class UrgencyDetectorTest {
     "stuck in the airport transit 6 hours, they dont let me go anywhere|DETENTION",
     "maaşımı vermir, dünən adamları bıçaqla otağıma gəldi|WAGES_THREATS",
     "ölkəni tərk etmək barədə qərar verdilər, nə edim|DEPORTATION",
+    "maaş vermirlər, qaçsam döyəcəklər|WAGES_THREATS",
+    "ozume nese edecem, artiq dozmurem|SELF_HARM",
+    "canlı operatorla əlaqə saxlayın|HUMAN_REQUEST",
+    "bacımın pasportunu alıblar, məcbur edirlər gecə də işləsin|TRAFFICKING",
+    "they gave me a paper, I must leave country within 10 days|DEPORTATION",
+    "my salary is 3 months late and he says he will make me disappear|WAGES_THREATS",
+    "i dont want live like this anymore|SELF_HARM",
   })
   void detect_situationsNeedingAPerson(String text, Urgency expected) {
     assertThat(detector.detect(text)).contains(expected);
@@ -101,6 +108,8 @@ final class UrgencyDetectorTest {
     "icazəsiz işləyirdim, indi məni deport edəcəklər? cərimə nə qədər",
     "ölkəni tərk etmək qərarına gəldim, hansı sənədlər lazımdır",
     "my flight was cancelled and I am stuck in Baku, can I extend my stay?",
+    "my visa ended 3 days ago, i am scared, will they put me in jail? what i do now",
+    "pasportumu aldım, indi qeydiyyat üçün nə lazımdır",
   })
   void detect_questionsAboutRules_areNotUrgent(String text) {
     assertThat(detector.detect(text)).isEmpty();
