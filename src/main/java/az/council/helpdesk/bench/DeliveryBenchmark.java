@@ -193,7 +193,7 @@ public final class DeliveryBenchmark {
         api.baseUrl()), defaults.dataDir(), defaults.faqDir(), Optional.empty(), defaults.adminIds(), limits,
         defaults.timeouts(), new RetryPolicy(Duration.ofMillis(50), Duration.ofMillis(400)), "WARN",
         Duration.ofSeconds(5), defaults.workers());
-    return new TelegramBot(config, database, ECHO, StaffUpdates.IGNORE, handOff -> {}, new Messages(),
+    return new TelegramBot(config, database, ECHO, StaffUpdates.IGNORE, (key, handOff) -> {}, new Messages(),
         Clock.systemUTC());
   }
 

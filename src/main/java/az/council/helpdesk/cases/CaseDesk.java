@@ -61,9 +61,12 @@ public final class CaseDesk {
     roster.bootstrap();
   }
 
-  /** The conversation's {@link Action.HandOff}: opens a case, or joins the user's open one. */
-  public List<StaffAction> handOff(Action.HandOff handOff) {
-    return opening.handOff(handOff);
+  /**
+   * The conversation's {@link Action.HandOff}: opens a case, or joins the user's open one. {@code key} names the
+   * hand-off (its outbox row); the same key again is the same hand-off repeated after a crash.
+   */
+  public List<StaffAction> handOff(long key, Action.HandOff handOff) {
+    return opening.handOff(key, handOff);
   }
 
   /**

@@ -8,7 +8,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** A hand-off as the store receives it: a case to open, or to join when the user already has one open. */
+/**
+ * A hand-off as the store receives it: a case to open, or to join when the user already has one open.
+ * {@code handOffKey} names the hand-off (its outbox row), so that performing it again after a crash finds the
+ * case it opened instead of opening or joining anew.
+ */
 public record NewCase(
     long userId,
     long chatId,
@@ -19,7 +23,8 @@ public record NewCase(
     HandOff.Reason reason,
     String groupId,
     List<String> questions,
-    Instant at) {
+    Instant at,
+    long handOffKey) {
 
   public NewCase {
     questions = List.copyOf(questions);

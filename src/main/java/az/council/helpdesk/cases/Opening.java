@@ -44,15 +44,23 @@ final class Opening {
     this.clock = clock;
   }
 
-  List<StaffAction> handOff(HandOff h) {
+  /** {@code key} names this hand-off: the same key again is the same hand-off, performed again after a crash. */
+  List<StaffAction> handOff(long key, HandOff h) {
     Instant now = clock.instant();
     Optional<String> citizenship = inquiries.citizenshipOf(h.userId());
     Optional<Topic> topic = summary.topicOf(h.recentQuestions(), h.language());
     String group = routing.route(topic, h.urgency(), citizenship).id();
     Joined joined = cases.openOrJoin(new NewCase(h.userId(), h.chatId(), h.language(), topic, citizenship,
-        h.urgency(), h.reason(), group, h.recentQuestions(), now));
+        h.urgency(), h.reason(), group, h.recentQuestions(), now, key));
     Case c = joined.opened();
     List<StaffAction> actions = new ArrayList<>();
+    if (joined.replayed()) {
+      // The crash may have swallowed the first notice; a thread request that died is the first tick's job.
+      log.info("case {}: hand-off performed again after a restart", c.id());
+      return c.status().active()
+          ? List.of(new StaffAction.SendToUser(c.chatId(), userText.opened(c, now), Keyboard.NONE, Optional.empty()))
+          : List.of();
+    }
     if (joined.created()) {
       log.info("case {} opened ({}, {}, group {})", c.id(), h.reason(), h.language().tag(), group);
       actions.add(new StaffAction.SendToUser(c.chatId(), userText.opened(c, now), Keyboard.NONE, Optional.empty()));

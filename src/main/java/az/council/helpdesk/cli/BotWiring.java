@@ -119,7 +119,7 @@ final class BotWiring {
       SecretaryRouting staff = SecretaryRouting.over(config,
           new StaffGroupUpdates(desk, performer, probe.botUsername(), clock), secretary, desk, probe.botUsername());
       bot = new TelegramBot(config, webhook, database, new DeskFirst(desk, conversation, performer::perform), staff,
-          handOff -> performer.perform(desk.handOff(handOff)), messages, clock);
+          (key, handOff) -> performer.perform(desk.handOff(key, handOff)), messages, clock);
       services.add(staff);
       services.add(new CaseTicker(desk, performer, clock, Duration.ofMinutes(1)));
       services.add(performer);

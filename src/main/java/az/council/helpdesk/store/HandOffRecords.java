@@ -22,7 +22,8 @@ public final class HandOffRecords {
     this.database = database;
   }
 
-  public void record(HandOffRecord handOff) {
+  /** Records the hand-off once: a second call with the same {@code key} (a repeat after a crash) is ignored. */
+  public void record(long key, HandOffRecord handOff) {
     String questions;
     try {
       questions = json.writeValueAsString(handOff.recentQuestions());
@@ -30,8 +31,8 @@ public final class HandOffRecords {
       throw new IllegalStateException("cannot encode the recent questions", e);
     }
     database.write(c -> {
-      try (PreparedStatement insert = c.prepareStatement("INSERT INTO handoff (user_id, chat_id, language, reason,"
-          + " urgency, recent_questions, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      try (PreparedStatement insert = c.prepareStatement("INSERT OR IGNORE INTO handoff (user_id, chat_id, language,"
+          + " reason, urgency, recent_questions, created_at, handoff_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
         insert.setLong(1, handOff.userId());
         insert.setLong(2, handOff.chatId());
         insert.setString(3, handOff.language());
@@ -39,6 +40,7 @@ public final class HandOffRecords {
         insert.setString(5, handOff.urgency().orElse(null));
         insert.setString(6, questions);
         insert.setLong(7, handOff.createdAtMillis());
+        insert.setLong(8, key);
         insert.executeUpdate();
       }
       return null;

@@ -33,11 +33,15 @@ public final class SqliteCaseStore implements CaseStore {
   @Override
   public Joined openOrJoin(NewCase r) {
     return db.write(c -> {
+      Optional<Case> before = one(c, "WHERE handoff_key = ?", r.handOffKey());
+      if (before.isPresent()) {
+        return new Joined(before.get(), false, List.of(), false, true);
+      }
       Optional<Case> open = one(c, "WHERE user_id = ? AND " + ACTIVE, r.userId());
       if (open.isEmpty()) {
         long id = insert(c, r);
         appendQuestions(c, id, r.questions());
-        return new Joined(one(c, "WHERE id = ?", id).orElseThrow(), true, r.questions(), false);
+        return new Joined(one(c, "WHERE id = ?", id).orElseThrow(), true, r.questions(), false, false);
       }
       Case existing = open.get();
       List<String> known = questions(c, existing.id());
@@ -45,15 +49,16 @@ public final class SqliteCaseStore implements CaseStore {
       appendQuestions(c, existing.id(), fresh);
       boolean escalated = r.urgency().filter(u -> u != Urgency.HUMAN_REQUEST).isPresent()
           && escalate(c, existing.id(), r.urgency().get(), r.groupId(), r.at());
-      return new Joined(one(c, "WHERE id = ?", existing.id()).orElseThrow(), false, fresh, escalated);
+      return new Joined(one(c, "WHERE id = ?", existing.id()).orElseThrow(), false, fresh, escalated, false);
     });
   }
 
   private static long insert(Connection c, NewCase r) throws SQLException {
     try (PreparedStatement s = c.prepareStatement("INSERT INTO cases (user_id, chat_id, language, topic, citizenship,"
-        + " urgency, reason, group_id, status, opened_at, announced_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)")) {
+        + " urgency, reason, group_id, status, opened_at, announced_at, handoff_key)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?)")) {
       CaseRows.bind(s, r.userId(), r.chatId(), r.language(), r.topic(), r.citizenship(), r.urgency(), r.reason(),
-          r.groupId(), r.at(), r.at());
+          r.groupId(), r.at(), r.at(), r.handOffKey());
       s.executeUpdate();
     }
     try (var s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT last_insert_rowid()")) {

@@ -159,7 +159,7 @@ final class OutboxSender implements AutoCloseable {
     CompletableFuture<?> future;
     try {
       future = call instanceof Outgoing.HandOff h
-          ? CompletableFuture.runAsync(() -> handOff(h), completions)
+          ? CompletableFuture.runAsync(() -> handOff(entry.id(), h), completions)
           : api.call(ApiRequests.of(call));
     } catch (RuntimeException e) {
       future = CompletableFuture.failedFuture(e);
@@ -168,9 +168,9 @@ final class OutboxSender implements AutoCloseable {
         error == null ? new SendResult.Delivered() : SendResult.of(error)), completions);
   }
 
-  private void handOff(Outgoing.HandOff h) {
+  private void handOff(long key, Outgoing.HandOff h) {
     try {
-      handOffs.accept(h.request());
+      handOffs.accept(key, h.request());
     } catch (Exception e) {
       throw new CompletionException(e);
     }

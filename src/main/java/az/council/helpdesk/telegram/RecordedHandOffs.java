@@ -22,8 +22,8 @@ public final class RecordedHandOffs implements HandOffSink {
   }
 
   @Override
-  public void accept(Action.HandOff handOff) {
-    records.record(new HandOffRecord(handOff.userId(), handOff.chatId(), handOff.language().tag(),
+  public void accept(long key, Action.HandOff handOff) {
+    records.record(key, new HandOffRecord(handOff.userId(), handOff.chatId(), handOff.language().tag(),
         handOff.reason().name(), handOff.urgency().map(Enum::name), handOff.recentQuestions(), clock.millis()));
     log.info("hand-off recorded for chat {} ({}{})", handOff.chatId(), handOff.reason(),
         handOff.urgency().map(u -> ", " + u).orElse(""));

@@ -170,7 +170,7 @@ final class CaseTimersTest {
   @Test
   void aThreadWhoseCreationWasNeverReported_isCreatedAgainAfterFifteenMinutes() {
     try (DeskFixture f = team(DeskFixture.TUESDAY_10)) {
-      List<StaffAction> lost = f.desk.handOff(new HandOff(USER, USER, Language.RU, HandOff.Reason.USER_ASKED,
+      List<StaffAction> lost = f.desk.handOff(f.nextHandOffKey(), new HandOff(USER, USER, Language.RU, HandOff.Reason.USER_ASKED,
           Optional.empty(), List.of(QUESTION)));
       assertThat(lost).filteredOn(StaffAction.CreateTopic.class::isInstance).hasSize(1);
 
@@ -191,7 +191,7 @@ final class CaseTimersTest {
   void aThreadPendingFromBeforeARestart_isCreatedAtTheFirstTick() {
     try (DeskFixture before = team(DeskFixture.TUESDAY_10)) {
       // The process dies after the case row is written but before its thread request reaches Telegram.
-      before.desk.handOff(new HandOff(USER, USER, Language.RU, HandOff.Reason.URGENT, Optional.of(Urgency.DETENTION),
+      before.desk.handOff(before.nextHandOffKey(), new HandOff(USER, USER, Language.RU, HandOff.Reason.URGENT, Optional.of(Urgency.DETENTION),
           List.of(QUESTION)));
     }
     try (DeskFixture after = new DeskFixture(dir, StaffMode.FORUM, DeskFixture.TUESDAY_10.plusSeconds(60),
@@ -202,6 +202,36 @@ final class CaseTimersTest {
 
       after.telegram.perform(first);
       assertThat(after.caseOf(USER).threadState()).isEqualTo(ThreadState.READY);
+    }
+  }
+
+  @Test
+  void aHandOffPerformedAgainAfterARestart_givesTheFirstNotice_andOpensNoSecondCase() {
+    HandOff handOff = new HandOff(USER, USER, Language.RU, HandOff.Reason.URGENT, Optional.of(Urgency.DETENTION),
+        List.of(QUESTION));
+    long caseId;
+    try (DeskFixture before = team(DeskFixture.TUESDAY_10)) {
+      // The case row is written, then the process dies: neither the notice nor the thread request went out.
+      before.desk.handOff(41, handOff);
+      caseId = before.caseOf(USER).id();
+    }
+    try (DeskFixture after = new DeskFixture(dir, StaffMode.FORUM, DeskFixture.TUESDAY_10.plusSeconds(30),
+        Language.EN)) {
+      List<StaffAction> again = after.desk.handOff(41, handOff);
+
+      assertThat(again).singleElement().isInstanceOfSatisfying(StaffAction.SendToUser.class, notice -> {
+        assertThat(notice.text()).startsWith(DeskFixture.MESSAGES.get(Language.RU, "case.opened", Long.toString(caseId)))
+            .contains(DeskFixture.MESSAGES.get(Language.RU, "case.cancelHint"));
+      });
+      assertThat(after.caseOf(USER).id()).isEqualTo(caseId);
+      assertThat(after.desk.tick(after.clock.instant())).singleElement().isInstanceOf(StaffAction.CreateTopic.class);
+
+      // A different hand-off from the same user joins the open case as before.
+      List<StaffAction> later = after.desk.handOff(42, new HandOff(USER, USER, Language.RU,
+          HandOff.Reason.USER_ASKED, Optional.empty(), List.of(QUESTION)));
+      assertThat(later).filteredOn(StaffAction.SendToUser.class::isInstance).singleElement()
+          .extracting(a -> ((StaffAction.SendToUser) a).text())
+          .isEqualTo(DeskFixture.MESSAGES.get(Language.RU, "case.alreadyOpen", Long.toString(caseId)));
     }
   }
 

@@ -41,6 +41,7 @@ final class DeskFixture implements AutoCloseable {
   final RecordingOutcomes outcomes = new RecordingOutcomes();
   final CasesConfig config;
   final CaseDesk desk;
+  private final java.util.concurrent.atomic.AtomicLong handOffKeys = new java.util.concurrent.atomic.AtomicLong();
 
   DeskFixture(Path dir, CasesConfig.StaffMode mode) {
     this(dir, mode, TUESDAY_10, Language.EN);
@@ -67,7 +68,13 @@ final class DeskFixture implements AutoCloseable {
 
   void handOff(long userId, Language language, HandOff.Reason reason, Optional<Urgency> urgency,
       String... questions) {
-    telegram.perform(desk.handOff(new HandOff(userId, userId, language, reason, urgency, List.of(questions))));
+    telegram.perform(desk.handOff(nextHandOffKey(), new HandOff(userId, userId, language, reason, urgency,
+        List.of(questions))));
+  }
+
+  /** A fresh hand-off key, as each outbox row would give. */
+  long nextHandOffKey() {
+    return handOffKeys.incrementAndGet();
   }
 
   /** The user writes; returns the message id, or -1 when the desk left the message to the conversation. */

@@ -47,7 +47,7 @@ final class TopicCreationRaceTest {
           int messageId = 100 + i;
           done.add(pool.submit(() -> {
             start.await();
-            actions.addAll(f.desk.handOff(new HandOff(user, user, Language.RU, HandOff.Reason.URGENT,
+            actions.addAll(f.desk.handOff(f.nextHandOffKey(), new HandOff(user, user, Language.RU, HandOff.Reason.URGENT,
                 Optional.of(Urgency.VIOLENCE), List.of("меня бьёт работодатель"))));
             f.desk.fromUser(new Event.Text(Sender.privateChat(user, "ru"), f.clock.instant(), messageId,
                 "помогите, пожалуйста " + messageId)).ifPresent(actions::addAll);

@@ -118,12 +118,13 @@ final class DeliveryStoreTest {
   }
 
   @Test
-  void handOffs_areRecordedUntilTakenOver() {
+  void handOffs_areRecordedOncePerKey_untilTakenOver() {
     HandOffRecords records = new HandOffRecords(database);
     HandOffRecord record = new HandOffRecord(7, 42, "az", "URGENT", Optional.of("DETENTION"),
         List.of("Pasportumu itirmişəm", "\"quoted\""), 123);
 
-    records.record(record);
+    records.record(5, record);
+    records.record(5, record); // the same hand-off again, after a crash before its outbox row was settled
 
     assertThat(records.waiting()).containsExactly(record);
   }

@@ -64,6 +64,26 @@ final class SqliteCaseStoreTest {
   }
 
   @Test
+  void openOrJoin_sameHandOffAgain_findsTheCaseItOpened_evenAfterItEnded() {
+    NewCase handOff = request(1, Optional.empty(), "q1");
+    Joined first = cases.openOrJoin(handOff);
+
+    Joined repeat = cases.openOrJoin(handOff);
+
+    assertThat(repeat.replayed()).isTrue();
+    assertThat(repeat.created()).isFalse();
+    assertThat(repeat.opened().id()).isEqualTo(first.opened().id());
+    assertThat(cases.questions(first.opened().id())).containsExactly("q1");
+    assertThat(first.replayed()).isFalse();
+
+    cases.finish(first.opened().id(), CaseStatus.CANCELLED, Optional.empty(), Optional.empty(), Optional.empty(), T0);
+    Joined late = cases.openOrJoin(handOff);
+    assertThat(late.replayed()).isTrue();
+    assertThat(late.opened().status()).isEqualTo(CaseStatus.CANCELLED);
+    assertThat(cases.openCaseOf(1)).isEmpty();
+  }
+
+  @Test
   void theDatabaseItselfRefusesASecondOpenCaseForAUser() {
     cases.openOrJoin(request(1, Optional.empty(), "q1"));
 
@@ -162,8 +182,10 @@ final class SqliteCaseStoreTest {
     assertThat(groups).isZero();
   }
 
+  private static final java.util.concurrent.atomic.AtomicLong KEYS = new java.util.concurrent.atomic.AtomicLong();
+
   private static NewCase request(long userId, Optional<Urgency> urgency, String... questions) {
     return new NewCase(userId, userId, Language.RU, Optional.of(Topic.WORK_PERMIT), Optional.of("UA"), urgency,
-        HandOff.Reason.USER_ASKED, "labour-migration", List.of(questions), T0);
+        HandOff.Reason.USER_ASKED, "labour-migration", List.of(questions), T0, KEYS.incrementAndGet());
   }
 }

@@ -81,7 +81,7 @@ final class BotHarness implements AutoCloseable {
   /** Opens the database and starts the bot; returns once it polls. */
   BotHarness start() {
     database = Database.open(dataDir);
-    bot = new TelegramBot(config, webhook, database, conversation, StaffUpdates.IGNORE, handOffs::add, new Messages(),
+    bot = new TelegramBot(config, webhook, database, conversation, StaffUpdates.IGNORE, (key, h) -> handOffs.add(h), new Messages(),
         Clock.systemUTC());
     bot.start().orElseThrow();
     return this;

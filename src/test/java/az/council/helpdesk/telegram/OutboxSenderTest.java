@@ -36,7 +36,7 @@ final class OutboxSenderTest {
   private final DeliveryMetrics metrics = new DeliveryMetrics();
   private final List<Action.HandOff> handedOff = new CopyOnWriteArrayList<>();
   private final OutboxCodec codec = new OutboxCodec();
-  private HandOffSink sink = handedOff::add;
+  private HandOffSink sink = (key, h) -> handedOff.add(h);
   private ChatBlocks blocks;
   private OutboxSender sender;
 
@@ -56,7 +56,7 @@ final class OutboxSenderTest {
   }
 
   private OutboxSender start(SendLimits limits) {
-    sender = new OutboxSender(outbox, api, h -> sink.accept(h), blocks, limits, 64,
+    sender = new OutboxSender(outbox, api, (key, h) -> sink.accept(key, h), blocks, limits, 64,
         new Backoff(Duration.ofMillis(20), Duration.ofMillis(80), new Random(1)), metrics, Clock.systemUTC(),
         NamedThreads.named("test-outbox"), Executors.newFixedThreadPool(2, NamedThreads.named("test-done")));
     sender.start();
@@ -201,9 +201,11 @@ final class OutboxSenderTest {
   }
 
   @Test
-  void handOff_goesToTheSink_andIsRetriedWhenTheSinkFails() {
+  void handOff_goesToTheSink_andIsRetriedWhenTheSinkFails_underTheSameKey() {
     AtomicInteger attempts = new AtomicInteger();
-    sink = h -> {
+    List<Long> keys = new CopyOnWriteArrayList<>();
+    sink = (key, h) -> {
+      keys.add(key);
       if (attempts.incrementAndGet() == 1) {
         throw new IllegalStateException("cases not ready");
       }
@@ -217,6 +219,7 @@ final class OutboxSenderTest {
 
     await().atMost(Duration.ofSeconds(5)).until(() -> outbox.depth() == 0);
     assertThat(handedOff).containsExactly(handOff);
+    assertThat(keys).hasSize(2).containsOnly(keys.get(0));
     assertThat(api.calls()).isEmpty();
   }
 

@@ -31,7 +31,7 @@ final class Pipeline implements AutoCloseable {
     outbox = new Outbox(database);
     blocks = new ChatBlocks(new BlockedChats(database), clock);
     Backoff backoff = new Backoff(Duration.ofMillis(10), Duration.ofMillis(50), new Random(1));
-    sender = new OutboxSender(outbox, api, h -> {}, blocks, new SendLimits(100_000, Duration.ZERO), 64, backoff, metrics,
+    sender = new OutboxSender(outbox, api, (key, h) -> {}, blocks, new SendLimits(100_000, Duration.ZERO), 64, backoff, metrics,
         clock, NamedThreads.named("test-outbox"), Executors.newFixedThreadPool(2, NamedThreads.named("test-done")));
     processor = new UpdateProcessor(inbox, new UpdateRouter(Optional.of(STAFF), UpdateJson.BOT_ID,
         Optional.of("HelpdeskBot"), clock), handler, staff, sender, blocks,

@@ -26,8 +26,10 @@ final class RecordedHandOffsTest {
       HandOffRecords records = new HandOffRecords(database);
       RecordedHandOffs sink = new RecordedHandOffs(records, Clock.fixed(Instant.ofEpochMilli(1234), ZoneOffset.UTC));
 
-      sink.accept(new Action.HandOff(7, 42, Language.AZ, Action.HandOff.Reason.URGENT, Optional.of(Urgency.DETENTION),
-          List.of("Polis məni saxlayıb")));
+      Action.HandOff handOff = new Action.HandOff(7, 42, Language.AZ, Action.HandOff.Reason.URGENT,
+          Optional.of(Urgency.DETENTION), List.of("Polis məni saxlayıb"));
+      sink.accept(3, handOff);
+      sink.accept(3, handOff); // performed again after a crash
 
       assertThat(records.waiting()).containsExactly(new HandOffRecord(7, 42, "az", "URGENT", Optional.of("DETENTION"),
           List.of("Polis məni saxlayıb"), 1234));

@@ -119,7 +119,7 @@ final class RestartTest {
     down.close();
     try (Database database = Database.open(dir)) {
       BotHarness harness = new BotHarness(down, dir);
-      TelegramBot bot = new TelegramBot(harness.config, database, e -> List.of(), StaffUpdates.IGNORE, h -> {},
+      TelegramBot bot = new TelegramBot(harness.config, database, e -> List.of(), StaffUpdates.IGNORE, (key, h) -> {},
           new az.council.helpdesk.i18n.Messages(), java.time.Clock.systemUTC());
       CompletableFuture<?> starting = CompletableFuture.supplyAsync(bot::start);
       await().pollDelay(Duration.ofMillis(300)).atMost(WAIT).until(() -> !starting.isDone());
