@@ -159,12 +159,21 @@ public final class FaqIndex implements AutoCloseable {
     return type;
   }
 
+  // Built once: a fresh String per call had its hash computed again in every per-term map lookup.
+  private static final String[] QUESTION_FIELDS = fieldNames("q_");
+  private static final String[] ANSWER_FIELDS = fieldNames("a_");
+
+  private static String[] fieldNames(String prefix) {
+    return java.util.Arrays.stream(Group.values())
+        .map(g -> prefix + g.name().toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new);
+  }
+
   static String questionField(Group group) {
-    return "q_" + group.name().toLowerCase(java.util.Locale.ROOT);
+    return QUESTION_FIELDS[group.ordinal()];
   }
 
   static String answerField(Group group) {
-    return "a_" + group.name().toLowerCase(java.util.Locale.ROOT);
+    return ANSWER_FIELDS[group.ordinal()];
   }
 
   private static Document document(FaqEntry entry, int ordinal) {

@@ -23,12 +23,19 @@ import java.util.regex.Pattern;
 final class WordStartPattern {
   private static final char ANY = '\0';
 
+  /** Latin, Cyrillic and their accented letters: looked up in an array, the rest in the map. */
+  private static final int TABLE_SIZE = 0x0530;
+
   private final Map<Character, Pattern> byFirst;
+  private final Pattern[] table = new Pattern[TABLE_SIZE];
   private final Pattern anywhere;
 
   private WordStartPattern(Map<Character, Pattern> byFirst, Pattern anywhere) {
     this.byFirst = byFirst;
     this.anywhere = anywhere;
+    for (int c = 0; c < TABLE_SIZE; c++) {
+      table[c] = byFirst.getOrDefault((char) c, anywhere);
+    }
   }
 
   static WordStartPattern compile(String regex) {
@@ -54,15 +61,19 @@ final class WordStartPattern {
 
   /** Whether some alternative matches starting at a word start of {@code text}. */
   boolean find(String text) {
-    Map<Pattern, Matcher> matchers = new HashMap<>(4);
+    Map<Pattern, Matcher> matchers = null;
     int length = text.length();
     for (int at = 0; at < length; at++) {
       if (at > 0 && isLetterOrNumber(text.codePointBefore(at))) {
         continue;
       }
-      Pattern pattern = byFirst.getOrDefault(text.charAt(at), anywhere);
+      char first = text.charAt(at);
+      Pattern pattern = first < TABLE_SIZE ? table[first] : byFirst.getOrDefault(first, anywhere);
       if (pattern == null) {
         continue;
+      }
+      if (matchers == null) {
+        matchers = new HashMap<>(8);
       }
       Matcher m = matchers.computeIfAbsent(pattern, p -> p.matcher(text).useTransparentBounds(true)
           .useAnchoringBounds(false));
