@@ -34,6 +34,7 @@ public final class AzerbaijaniAnalyzer extends Analyzer {
   private static NormalizeCharMap buildCyrillicMap() {
     NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
     Scripts.AZ_CYRILLIC_TO_LATIN.forEach(builder::add);
+    Scripts.AZ_CYRILLIC_PAIRS_TO_LATIN.forEach(builder::add);
     return builder.build();
   }
 

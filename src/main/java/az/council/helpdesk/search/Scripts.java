@@ -39,6 +39,12 @@ public final class Scripts {
           Map.entry("Ю", "Yu"), Map.entry("Я", "Ya"), Map.entry("Ё", "Yo"));
 
   /**
+   * Letter pairs a Russian keyboard uses for one Azerbaijani letter ("иджазə" for icazə: ҹ is missing there),
+   * for the analysers, whose character mapping prefers the longer match.
+   */
+  public static final Map<String, String> AZ_CYRILLIC_PAIRS_TO_LATIN = Map.of("дж", "c", "Дж", "C", "ДЖ", "C");
+
+  /**
    * Russian Cyrillic to a Latin "skeleton" that also absorbs the many ways people transliterate
    * (ц → c/ts, ж → zh/j, я → ya/ja/ia …); {@link #latinSkeleton} applies the same reduction to typed Latin.
    */

@@ -38,6 +38,7 @@ final class AzerbaijaniAnalyzerTest {
     "ish icazesi, iş icazəsi",
     "müvəqqəti, muveqqeti",
     "гејдијјат, qeydiyyat",
+    "иш иджазеси, iş icazəsi",
     "вәтәндашлыг, vətəndaşlıq",
   })
   void sameTerms_whateverTheSpelling(String typed, String written) throws IOException {
