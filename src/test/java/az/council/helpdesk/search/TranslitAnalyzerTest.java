@@ -3,11 +3,8 @@ package az.council.helpdesk.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,16 +13,7 @@ final class TranslitAnalyzerTest {
   private final Analyzer analyzer = new TranslitAnalyzer();
 
   private List<String> terms(String text) throws IOException {
-    List<String> terms = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream("f", text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        terms.add(term.toString());
-      }
-      stream.end();
-    }
-    return terms;
+    return AnalyzedTerms.of(analyzer, text);
   }
 
   @ParameterizedTest(name = "{0} ~ {1}")
