@@ -54,7 +54,7 @@ final class DangerSignals {
       Map.entry(Cue.PHONE_TAKEN, "(took|take|taken) (my|our|her|his|their) phones?|phones? (was |were )?taken"
           + "|(отобрал|забрал)\\S* телефон|телефон\\S* (отобрал|забрал)|(otobral|zabral)\\S* telefon|telefon\\S* (otobral|zabral)"
           + "|telefon\\S* (aldilar|aliblar|alib|goturub)"),
-      Map.entry(Cue.WITHHELD, "won'?t (give|return)|(refuses|refused) to (give|return)|не отда[её]т|не возвраща|ne otda[eyo]t"
+      Map.entry(Cue.WITHHELD, "won'?t (give|return)|(don'?t|doesn'?t|do not|does not) (give|return)( (it|them))? back|(refuses|refused) to (give|return)|не отда[её]т|не возвраща|ne otda[eyo]t"
           + "|ne vozvrash|qaytarmir|geri vermir"),
       Map.entry(Cue.FORCED, "forc(e|es|ed|ing) (me|us|her|him|them)|заставля|заставил|принужда|zastavl|zastavil|mecbur ed|zorla"),
       Map.entry(Cue.SECRETLY, "secretly|in secret|тайком|втайне|tajkom|taikom|gizlice|xelvetce"),

@@ -32,7 +32,7 @@ public final class UrgencyDetector {
                   + "|порезать себя|вскрыть вены|ne hochu (bolshe )?(zh|j)it|pokonchit s soboi|pokonchit s soboy|hochu umeret"
                   + "|(что-нибудь|что-то|chto-nibud|chto-to) (с собой|s soboi|s soboy) сдела|сделаю (что-нибудь |что-то )?с собой|ozume (bir |ne ?)?(sey|nese) (ed|et)|intihar|ozumu (oldur|asmaq|atmaq)|olmek ist|yasamaq ist(e|i)mir|ozume qesd|canima qesd|heyatima son"
                   + "|end(ing)? everything|(thinking|think) (about|of) ending|can'?t take (it|this) any ?more|no way out"
-                  + "|спрыгн|с моста|sprygn|s mosta|броситься под|brositsya pod|her seye son qoy"
+                  + "|спрыгн|с моста|sprygn|s mosta|(думаю|хочу|хочется|решил\\S*) прыгн|(dumayu|hochu|hochetsya|reshil\\S*) prygn|на мосту|na mostu|с крыши|s kryshi|никому (я )?(тут |здесь )?не нуж(ен|на)|nikomu (ya )?(tut |zdes'? )?ne nu(zh|j)(en|na)|броситься под|brositsya pod|her seye son qoy"
                   + "|покончить со всем|pokonchit so vsem|зачем (вообще )?жить|zachem (voobshe |voobshche )?zhit"
                   + "|накопил\\S* таблет|nakopil\\S* tabletk|наглотаться таблет|naglotatsya tabletok"
                   + "|жить не хоч|(zh|j)it ne hoch|не хочется жить|ne hochetsya (zh|j)it|(end|ending) it (tonight|today|now)"
@@ -70,7 +70,7 @@ public final class UrgencyDetector {
                   + "|(must|told to|ordered to) leave (the )?(country|azerbaijan) (in|within) \\d+|\\d+ days to leave"
                   + "|(deportation|expulsion|removal) decision|terk etme(k|si|yim)? (barede|haqqinda) qerar|(olkeni terk|cixarilma|cixarilmag)\\S*.{0,30}qerar\\S* (verdi|verib|cixardi|cixarib|gelib|gonder)|решени\\S* о (выезде|выдворен)|reshenie o (vyezde|vydvoren)|decision (that i|for me to|to) leave|вышлют|vyshlyut|vyshlut"),
           rule(Urgency.TRAFFICKING,
-              "trafficked|victim of (human )?trafficking|trafficking victim|forced? (me |us )?to work|sold (me|us)"
+              "trafficked|force (me|us|her) to do|forced (me|us|her) to do|victim of (human )?trafficking|trafficking victim|forced? (me |us )?to work|sold (me|us)"
                   + "|(can'?t|cannot|not allowed to|won'?t let (me|us)) leave|locked (me|us)|took (our|my) phones?"
                   + "|locked (her|him|them) in|took (her|his|their) phones?|\\bslave|debt bondage|жертв\\S* торговл|(меня|нас) продали|заставля\\S* работать|не выпуска"
                   + "|заперли|не да(ю|е)т уйти|отобрали телефон|рабств|насильно работ|zastavl\\S* rabotat|ne vypuska"
@@ -83,14 +83,15 @@ public final class UrgencyDetector {
                   + "|(child|kid)\\S* (is )?(missing|lost)|реб[её]н\\S*.{0,30}(один|одна|одни|без родител|потерял)"
                   + "|дет\\S* (одни|без родител)|потерял\\S* (реб|сын|доч)|без взрослых|оставили одн"
                   + "|(сын|дочь|дочку)\\S*.{0,40}(один|одна)\\b|мне 1[0-7] (лет|год)|без мамы|usaq\\S*.{0,30}(tek|tenha|valideynsiz|valideyni yox|itib)"
-                  + "|azyasli.{0,20}tek|usaq itib|itkin usaq|tek usaq|usaq.{0,40}valideyn\\S* yox"
+                  + "|(tek|tenha) (bir )?(balaca |kicik )?(usaq|qiz|oglan)|yaninda (boyuk|valideyn)\\S* (yox|yoxdur|yoxdu)|(mal'?chik|devochk|rebenk|rebenok|rebyonok)\\S*.{0,40}(odin|odna|bez roditel|roditel\\S* net)|roditel\\S* net|azyasli.{0,20}tek|usaq itib|itkin usaq|tek usaq|usaq.{0,40}valideyn\\S* yox"
                   + "|(мальчик|девочк|малыш)\\S*.{0,40}(один|одна|без родител)|родител\\S* нет"
                   + "|(balaca|kicik|azyasli) (bir )?(qiz|oglan|usaq)\\S*.{0,30}(tek|tenha)|valideyn\\S* (yoxdu|itib|gorunmur|gelmeyib)"
                   + "|(i'?m|i am) 1[0-7]\\b.{0,120}\\balone|mne 1[0-7] (let|god)|(я|ya) (один|одна|odin|odna) (дома|doma)"
                   + "|(не пришла|не пришел|ne prishla|ne prishel) (домой|domoi|domoj)|(mom|mother|dad|father|parents)\\S* .{0,40}(didn'?t|did not|never) come back"),
           rule(Urgency.PASSPORT_TAKEN,
               "(took|taken|take|keeps?|keeping|kept|holding|holds|confiscated|hid|stole|won'?t (give|return)"
-                  + "|refuses? to (give|return)).{0,25}(my|our|her|his) (pass?port|documents|id)"
+                  + "|refuses? to (give|return)|(don'?t|doesn'?t|do not|does not|didn'?t|never) (give|gave|return)( back)?)"
+                  + ".{0,25}(my|our|her|his) (pass?port|documents|id)"
                   + "|(my|our) (pass?port|documents)\\S*.{0,30}(taken|confiscated|kept|held|holding|keeping|won'?t give)"
                   + "|(забрал|отобрал|не отда|не возвращ|удерживает|держит у себя|спрятал)\\S*.{0,30}(паспорт|документ)"
                   + "|(паспорт|документ)\\S*.{0,30}(забрал|отобрал|не отда|не возвращ|спрятал)"
@@ -118,14 +119,15 @@ public final class UrgencyDetector {
 
   private static final String UNPAID_SOURCE =
       ("(not|n'?t|never|no) (been )?(paid|pay)|unpaid|salary|wages|owes? (me|us)|не плат|не заплат"
-          + "|не выплач|зарплат|zarplat|ne plat|maas|pulumu vermir|odemir|pul vermir|haqqimi vermir");
+          + "|не выплач|зарплат|zarplat|ne plat|maas|pulumu vermir|odemir|pul vermir|haqqimi vermir"
+          + "|долж(ен|на|ны) (мне|нам)|dolzh(en|na|ny) (mne|nam)|mene borc|borcunu vermir|no salary|no pay\\b");
   private static final String THREAT_SOURCE =
       ("threat|if (i|we) complain|call the police on|deport me|угрож|грози|запуга|сдам\\S* в полиц"
           + "|сдаст|сломает|убь[её]т|боюсь|afraid|scared"
           + "|депорт|ugrozh|hedele|qorxud|tehdid|polise ver|deport"
           + "|закопа|убь[её]м|ub'?y?et|ubyut|grozi|пожалеешь|kill (me|us)|hurt (me|us)|beat (me|us)"
           + "|сломаю|убью|slomayu|ubyu|qiraram|qiracam|qiracagam|sindiraram|sindiracam|oldurerem|olduracem"
-          + "|olduracagam|break your|call (his|her|their|the|my)( \\S+)? (police|cops)|make (me|us) (disappear|dissapear|disapear)"
+          + "|olduracagam|break your|call( (his|her|their|the|my))?( \\S+)? (police|cops)|break (my|his|her|our|your) (legs?|arms?|bones|head)|make (me|us) (disappear|dissapear|disapear)"
           + "|исчезн|ischezn|yox edecem|yox edecek|doyecek|vuracaq|oldurecek|knife|нож|nozh|bicaq|shut up|заткн|zatkn|agzini yum");
 
   /**
@@ -150,28 +152,25 @@ public final class UrgencyDetector {
   /**
    * "I am two weeks late — will they deport me? What is the fine?" is a worried question about the rules, not a
    * deportation in progress. A clause of a question that asks about the future ("will they…", "депортируют?",
-   * "çıxarılaram?") is read like a conditional clause, unless the text also says the thing is happening now.
+   * "çıxarılaram?") is read like a conditional clause, unless the text also says when it happens (today, tomorrow).
    */
   private static final Pattern FUTURE_OR_MODAL = Pattern.compile(
       "(?<![\\p{L}\\p{N}])(?:will|would|vill|vould|can|could|might|may|going to|gonna|do they|are they|yoxsa"
           + "|будет|будут|могут|может|ли|budet|budut|mogut|mozhet|li|olar|bilerem|bilerler|bilerik|mi|eder|edər|ederler|edərlər)(?![\\p{L}\\p{N}])"
-          + "|(?<![\\p{L}\\p{N}])\\p{L}{2,}(ют|ят|ут|yut|iut|yat|acaq|ecek|əcək|acaqlar|ecekler|əcəklər|aram|erem|ərəm|arlar|erler|ərlər"
+          + "|(?<![\\p{L}\\p{N}])\\p{L}{2,}(ют|ят|ут|yut|iut|yat|acaq|ecek|əcək|ajaq|ejek|əjək|acax|ecex|acaqlar|ecekler|əcəklər|aram|erem|ərəm|arlar|erler|ərlər"
           + "|arsan|ersen|ərsən|armi|ermi|ərmi)"
           + "(?![\\p{L}\\p{N}])");
   private static final Pattern HAPPENING_NOW = Pattern.compile(
       "(?<![\\p{L}\\p{N}])(?:tomorrow|tonight|today|right now|завтра|сегодня|ночью|zavtra|segodnya|sabah|bu gece|bu gun)"
           + "(?![\\p{L}\\p{N}])");
+  // "Now" is not among them: it also starts worried questions ("indi məni deport edəcəklər?") and describes
+  // lateness ("now it's 3 weeks late"); on the dev set it told of nothing happening that the rules missed.
   /**
-   * "Now" is also how a worried question starts ("indi məni deport edəcəklər?" — so will they deport me now?;
-   * "indi nə etməliyəm" — now what do I do, often without a question mark), so it tells of something happening
-   * only in a sentence that is not a question, and not as part of asking what to do.
+   * "deport edirlər?" ending a question asks what is done in general ("do they deport?"); the same verb with
+   * something after it ("aparırlar, nə edim?") tells what is happening and stays.
    */
-  private static final Pattern NOW = Pattern.compile(
-      "(?<![\\p{L}\\p{N}])(?:now|сейчас|seichas|sejchas|indi)(?![\\p{L}\\p{N}])");
-  private static final Pattern WHAT_TO_DO_NOW = Pattern.compile(
-      "(?<![\\p{L}\\p{N}])(?:indi (men )?ne (edim|edek|etmeli\\S*|edecem|edeceyik)|what (do |should |can |shall )?(i|we) (do|can do|should do)( now)?|what to do( now)?|(что|chto) (мне |mne |нам |nam )?"
-          + "(сейчас|теперь|seichas|sejchas|teper) (делать|delat)|now what)"
-          + "(?![\\p{L}\\p{N}])");
+  private static final Pattern GENERAL_PRESENT_QUESTION = Pattern.compile(
+      "(?<![\\p{L}\\p{N}])\\p{L}{2,}(irler|irlar|ırlar|urlar|ürlər|urler|ırlər|irlər)\\s*\\?+\\s*$");
   private static final Pattern SENTENCE = Pattern.compile("[^.!?]+[.!?]*");
 
   private static final WordStartPattern UNPAID = WordStartPattern.compile(UNPAID_SOURCE);
@@ -226,14 +225,7 @@ public final class UrgencyDetector {
       return text;
     }
     Matcher sentence = SENTENCE.matcher(text);
-    while (sentence.find()) {
-      String s = WHAT_TO_DO_NOW.matcher(sentence.group()).replaceAll(" ");
-      if (!s.contains("?") && NOW.matcher(s).find()) {
-        return text;
-      }
-    }
     StringBuilder kept = new StringBuilder(text.length());
-    sentence.reset();
     while (sentence.find()) {
       String s = sentence.group();
       if (!s.contains("?")) {
@@ -241,7 +233,8 @@ public final class UrgencyDetector {
         continue;
       }
       for (String clause : s.split("(?<=[,;:])")) {
-        kept.append(FUTURE_OR_MODAL.matcher(clause).find() ? " " : clause);
+        boolean worried = FUTURE_OR_MODAL.matcher(clause).find() || GENERAL_PRESENT_QUESTION.matcher(clause).find();
+        kept.append(worried ? " " : clause);
       }
     }
     return kept.toString();

@@ -74,6 +74,13 @@ final class UrgencyDetectorTest {
     "they gave me a paper, I must leave country within 10 days|DEPORTATION",
     "my salary is 3 months late and he says he will make me disappear|WAGES_THREATS",
     "i dont want live like this anymore|SELF_HARM",
+    "metroda tək bir oğlan ağlayır, yanında böyük yoxdur|CHILD_ALONE",
+    "na ostanovke devochka let 6, roditelei net ryadom|CHILD_ALONE",
+    "бригадир должен мне 900 манат, сказал заткнись или закопаю|WAGES_THREATS",
+    "сижу на мосту, никому я здесь не нужна|SELF_HARM",
+    "they force me to do things i dont want and dont give back my passport|TRAFFICKING",
+    "the hotel owner does not give back my passport|PASSPORT_TAKEN",
+    "no salary 3 months, boss says he will break my legs if i complain|WAGES_THREATS",
   })
   void detect_situationsNeedingAPerson(String text, Urgency expected) {
     assertThat(detector.detect(text)).contains(expected);
@@ -110,6 +117,9 @@ final class UrgencyDetectorTest {
     "my flight was cancelled and I am stuck in Baku, can I extend my stay?",
     "my visa ended 3 days ago, i am scared, will they put me in jail? what i do now",
     "pasportumu aldım, indi qeydiyyat üçün nə lazımdır",
+    "10 gün artıq qalmışam, polis tutajaq? sonra yenə gələ bilərəm?",
+    "icazəsiz işləyənləri tutsalar nə olur, deport edirlər?",
+    "forgot to register and now it is 3 weeks late. will police arrest me? what is the fine",
   })
   void detect_questionsAboutRules_areNotUrgent(String text) {
     assertThat(detector.detect(text)).isEmpty();
