@@ -36,7 +36,7 @@ public final class UrgencyDetector {
                   + "|покончить со всем|pokonchit so vsem|зачем (вообще )?жить|zachem (voobshe |voobshche )?zhit"
                   + "|накопил\\S* таблет|nakopil\\S* tabletk|наглотаться таблет|naglotatsya tabletok"
                   + "|жить не хоч|(zh|j)it ne hoch|не хочется жить|ne hochetsya (zh|j)it|(end|ending) it (tonight|today|now)"
-                  + "|(thinking|think) (to|of|about) end(ing)? it"),
+                  + "|(thinking|think) (to|of|about) end(ing)? it|finish (everything|it all|myself|my life)|(thinking|think) (to|of|about) (finish|finishing|end|ending) (everything|it all|my life)"),
           rule(Urgency.VIOLENCE,
               "\\b(beats?|beaten|beating|hits?|hitting|hurts?|hurting|touch(es|ing)?|threaten(s|ed|ing)?|harass(es|ed|ing)?"
                   + "|attack(s|ed)?|assault(s|ed)?) (me|us|my (wife|husband|child|kids|daughter|son))\\b|abus(e|ed|ing|ive)"
@@ -52,7 +52,7 @@ public final class UrgencyDetector {
           rule(Urgency.DETENTION,
               "detain|detention cent|in detention|\\barrest|in custody|police (took|take|have|holding|are holding"
                   + "|station|caught|stopped and took)|locked up|\\bjail|\\bprison|taken by (the )?police"
-                  + "|held at (the )?(airport|border)|stuck (at|in) (the )?(\\S+ ){0,2}(airport|border|passport control|transit)|(застрял|zastryal)\\S* (в|на|v|na) (аэропорт|границ|паспортн|aeroport|granic)|(hava limaninda|serhedde) (ilis|qaldim)|задерж|арест|в полиции|забрали в полиц|полиция забрала|в отделении"
+                  + "|(police|cops)\\S*( \\S+){0,4} (taking|took|take|takes|dragging) (me|us|him|her|my)|taking (me|us) to (the )?(police )?station|held at (the )?(airport|border)|stuck (at|in) (the )?(\\S+ ){0,2}(airport|border|passport control|transit)|(застрял|zastryal)\\S* (в|на|v|na) (аэропорт|границ|паспортн|aeroport|granic)|(hava limaninda|serhedde) (ilis|qaldim)|задерж|арест|в полиции|забрали в полиц|полиция забрала|в отделении"
                   + "|в участке|в тюрьм|в кпз|изолятор|центр содержания|держат в аэропорт|держат на границ"
                   + "|zaderzh|arestov|v policii|v otdelenii|saxlanil|saxladilar|saxlayiblar|saxlayirlar|hebs"
                   + "|polis apardi|polis tut|tutdular|tutublar|polisde(?! isle)|polis bolmes|polis sobe|tutulmus|tutulub"
@@ -84,7 +84,7 @@ public final class UrgencyDetector {
                   + "|дет\\S* (одни|без родител)|потерял\\S* (реб|сын|доч)|без взрослых|оставили одн"
                   + "|(сын|дочь|дочку)\\S*.{0,40}(один|одна)\\b|мне 1[0-7] (лет|год)|без мамы|usaq\\S*.{0,30}(tek|tenha|valideynsiz|valideyni yox|itib)"
                   + "|(tek|tenha) (bir )?(balaca |kicik )?(usaq|qiz|oglan)|yaninda (boyuk|valideyn)\\S* (yox|yoxdur|yoxdu)|(mal'?chik|devochk|rebenk|rebenok|rebyonok)\\S*.{0,40}(odin|odna|bez roditel|roditel\\S* net)|roditel\\S* net|azyasli.{0,20}tek|usaq itib|itkin usaq|tek usaq|usaq.{0,40}valideyn\\S* yox"
-                  + "|(мальчик|девочк|малыш)\\S*.{0,40}(один|одна|без родител)|родител\\S* нет"
+                  + "|(мальчик|девочк|малыш)\\S*.{0,40}(один|одна|без родител)|родител\\S* (нигде )?нет|roditel\\S* (nigde )?net"
                   + "|(balaca|kicik|azyasli) (bir )?(qiz|oglan|usaq)\\S*.{0,30}(tek|tenha)|valideyn\\S* (yoxdu|itib|gorunmur|gelmeyib)"
                   + "|(i'?m|i am) 1[0-7]\\b.{0,120}\\balone|mne 1[0-7] (let|god)|(я|ya) (один|одна|odin|odna) (дома|doma)"
                   + "|(не пришла|не пришел|ne prishla|ne prishel) (домой|domoi|domoj)|(mom|mother|dad|father|parents)\\S* .{0,40}(didn'?t|did not|never) come back"),
@@ -113,7 +113,7 @@ public final class UrgencyDetector {
                   + "|(isci|emekdas|insan|adam|kimse) cavab versin|mene zeng edin"
                   + "|bot(la|a)? (yazmaqdan|danismaqdan) yoruldum|canli operator|operator(la|a)? elaqe|bot(la|a)? danismaq istemirem|(insanla|adamla|emekdasla) elaqe"
                   + "|(живо\\S*|реальн\\S*|настоящ\\S*) (оператор|консультант|специалист)|(zhivo\\S*|realn\\S*) (operator|konsultant)|бот не помога|bot ne pomoga|bot (isn'?t|is not|doesn'?t|does not|don'?t) help|bot komek etmir|с живым|живым ч|живой ч|zhivym|zhivoy|[ао]ператор\\S* есть|есть (ли )?[ао]ператор"
-                  + "|live person|an operator|operator,? please|(живого|живой|реальн\\S*|настоящ\\S*) человек"
+                  + "|live person|an operator|operator,? please|real (operator|agent|consultant|member)|not (a )?bot\\b|actual (person|human|people|member)|someone (to )?call me|(живого|живой|реальн\\S*|настоящ\\S*) человек"
                   + "|(zhiv|realn|nastoyash)\\S* chelovek|не робот|ne robot|not a robot|бот (ничего )?не понима"
                   + "|bot (nichego )?ne ponima|bot (doesn'?t|does not|don'?t) understand|bot basa dus(mur|mir)"));
 
@@ -171,6 +171,13 @@ public final class UrgencyDetector {
    */
   private static final Pattern GENERAL_PRESENT_QUESTION = Pattern.compile(
       "(?<![\\p{L}\\p{N}])\\p{L}{2,}(irler|irlar|ırlar|urlar|ürlər|urler|ırlər|irlər)\\s*\\?+\\s*$");
+  /**
+   * "will they deport me for this" is a question even when the phone's keyboard left out the question mark
+   * (also in the Azerbaijani-folded view, where it reads "vill").
+   */
+  private static final Pattern QUESTION_OPENING = Pattern.compile(
+      "^\\s*(will|vill|would|vould|can|could|do|does|are|is|should|sould|may|might|shall|sall)\\s+(they|i|we|you|he|she|it|the police|police)"
+          + "(?![\\p{L}\\p{N}])");
   private static final Pattern SENTENCE = Pattern.compile("[^.!?]+[.!?]*");
 
   private static final WordStartPattern UNPAID = WordStartPattern.compile(UNPAID_SOURCE);
@@ -228,7 +235,7 @@ public final class UrgencyDetector {
     StringBuilder kept = new StringBuilder(text.length());
     while (sentence.find()) {
       String s = sentence.group();
-      if (!s.contains("?")) {
+      if (!s.contains("?") && !QUESTION_OPENING.matcher(s).find()) {
         kept.append(s);
         continue;
       }

@@ -81,6 +81,12 @@ final class UrgencyDetectorTest {
     "they force me to do things i dont want and dont give back my passport|TRAFFICKING",
     "the hotel owner does not give back my passport|PASSPORT_TAKEN",
     "no salary 3 months, boss says he will break my legs if i complain|WAGES_THREATS",
+    "в парке девочка лет 7, родителей нигде нет|CHILD_ALONE",
+    "two cops are taking me to the police station now, i did nothing|DETENTION",
+    "we work 14 hrs a day for no money and they say if we run the police will catch us|WAGES_THREATS",
+    "i want to finish everything tonight|SELF_HARM",
+    "real operator please, not bot|HUMAN_REQUEST",
+    "I need an actual person to look at my case|HUMAN_REQUEST",
   })
   void detect_situationsNeedingAPerson(String text, Urgency expected) {
     assertThat(detector.detect(text)).contains(expected);
@@ -120,6 +126,7 @@ final class UrgencyDetectorTest {
     "10 gün artıq qalmışam, polis tutajaq? sonra yenə gələ bilərəm?",
     "icazəsiz işləyənləri tutsalar nə olur, deport edirlər?",
     "forgot to register and now it is 3 weeks late. will police arrest me? what is the fine",
+    "overstayed 2 weeks, how much is the fine. will they deport me for this",
   })
   void detect_questionsAboutRules_areNotUrgent(String text) {
     assertThat(detector.detect(text)).isEmpty();
