@@ -46,6 +46,8 @@ public final class Synonyms {
   private static final Expansion DOCUMENTS = new Expansion("sənədlər", "документы", "documents");
   private static final Expansion FEE = new Expansion("rüsum qiyməti", "пошлина стоимость", "fee cost");
   private static final Expansion RENEW = new Expansion("uzadılması", "продление", "extend extension");
+  private static final Expansion OVERSTAY = new Expansion("icazə verilən müddətdən artıq qalmaq",
+      "остался дольше разрешённого срока просрочил", "stayed longer than allowed overstay");
   private static final Expansion REFUGEE =
       new Expansion("qaçqın sığınacaq", "беженец убежище", "asylum refugee");
 
@@ -90,7 +92,11 @@ public final class Synonyms {
           Map.entry("скока", FEE), Map.entry("сколько стоит", FEE), Map.entry("skolko stoit", FEE),
           Map.entry("neçəyədir", FEE), Map.entry("neceyedir", FEE), Map.entry("ne qeder pul", FEE),
           Map.entry("renew", RENEW), Map.entry("renewal", RENEW), Map.entry("продлить", RENEW),
-          Map.entry("prodlit", RENEW), Map.entry("uzatmaq", RENEW), Map.entry("uzatmag", RENEW));
+          Map.entry("prodlit", RENEW), Map.entry("uzatmaq", RENEW), Map.entry("uzatmag", RENEW),
+          // The noun "просрочка" stems apart from the FAQ's "просрочил"; people say both.
+          Map.entry("просрочка", OVERSTAY), Map.entry("просрочку", OVERSTAY), Map.entry("просрочки", OVERSTAY),
+          Map.entry("просрочкой", OVERSTAY), Map.entry("prosrochka", OVERSTAY), Map.entry("prosrochku", OVERSTAY),
+          Map.entry("пересидел", OVERSTAY), Map.entry("peresidel", OVERSTAY));
 
   private static final Pattern TRIGGER_PATTERN = compile(TRIGGERS.keySet().stream().toList());
 
