@@ -73,7 +73,7 @@ public final class UrgencyDetector {
               "trafficked|force (me|us|her) to do|forced (me|us|her) to do|victim of (human )?trafficking|trafficking victim|forced? (me |us )?to work|sold (me|us)"
                   + "|(can'?t|cannot|not allowed to|won'?t let (me|us)) leave|locked (me|us)|took (our|my) phones?"
                   + "|locked (her|him|them) in|took (her|his|their) phones?|\\bslave|debt bondage|жертв\\S* торговл|(меня|нас) продали|заставля\\S* работать|не выпуска"
-                  + "|заперли|не да(ю|е)т уйти|отобрали телефон|рабств|насильно работ|zastavl\\S* rabotat|ne vypuska"
+                  + "|заперли|не да(ю|е)т уйти|отобрали телефон|рабств|насильно работ|zastavl\\S* rabotat|заставля\\S* делать|zastavl\\S* delat|ne vypuska"
                   + "|insan alver\\S* qurban|mecburi isle|zorla isl|satdilar|bagladilar|cixmaga (qoymur|icaze vermir)"
                   + "|buraxmirlar|buraxmir|telefonlarimizi (aldilar|aliblar)|qul kimi"
                   + "|не отпуст|пока не отработа|ne otpust|poka ne otrabota|work off (my|the|a|our) debt"),
@@ -95,7 +95,7 @@ public final class UrgencyDetector {
                   + "|(my|our) (pass?port|documents)\\S*.{0,30}(taken|confiscated|kept|held|holding|keeping|won'?t give)"
                   + "|(забрал|отобрал|не отда|не возвращ|удерживает|держит у себя|спрятал)\\S*.{0,30}(паспорт|документ)"
                   + "|(паспорт|документ)\\S*.{0,30}(забрал|отобрал|не отда|не возвращ|спрятал)"
-                  + "|(zabral|otobral|ne otda).{0,25}(pasport|dokument)|pasport.{0,20}(zabral|otobral)"
+                  + "|(zabral|otobral|ne otda).{0,25}(pasport|dokument)|(pasport|dokument)\\S*.{0,20}(zabral|otobral)"
                   + "|(pasportum|senedlerim)\\S*.{0,30}\\b(aldi\\b|aldilar|alib\\b|aliblar|goturub|goturdu\\b|goturduler|vermir|qaytarmir"
                   + "|saxlayir\\b|saxlayirlar|saxlayib|elinde|gizled\\S*)"
                   + "|\\b(goturub|aldi\\b|aldilar|saxlayir\\b|saxlayirlar|gizledib).{0,20}(pasportum|senedlerim)"),
@@ -120,7 +120,7 @@ public final class UrgencyDetector {
   private static final String UNPAID_SOURCE =
       ("(not|n'?t|never|no) (been )?(paid|pay)|unpaid|salary|wages|owes? (me|us)|не плат|не заплат"
           + "|не выплач|зарплат|zarplat|ne plat|maas|pulumu vermir|odemir|pul vermir|haqqimi vermir"
-          + "|долж(ен|на|ны) (мне|нам)|dolzh(en|na|ny) (mne|nam)|mene borc|borcunu vermir|no salary|no pay\\b");
+          + "|долж(ен|на|ны) (мне|нам)|dolzh(en|na|ny) (mne|nam)|(требовать|просить|trebovat|prosit)\\S* (деньги|dengi)|деньги за работ|dengi za rabot|mene borc|borcunu vermir|no salary|no pay\\b");
   private static final String THREAT_SOURCE =
       ("threat|if (i|we) complain|call the police on|deport me|угрож|грози|запуга|сдам\\S* в полиц"
           + "|сдаст|сломает|убь[её]т|боюсь|afraid|scared"
@@ -146,7 +146,10 @@ public final class UrgencyDetector {
           + "|(scared|afraid|worried|fear)( that)?( they('ll| will| vill)?| police| i('ll| will| vill)?)?( be| get)? (deport|arrest|expel|jail)\\S*"
           + "|(боюсь|boyus),? (что|chto) [^.?!]{0,30}(депорт|арест|задерж|вышл|выдвор|deport|arest|zaderzh|vyshl|vydvor)\\S*"
           // Long past: "меня выдворили в 2022" asks about coming back, not about a deportation now.
-          + "|\\S*(выдвор|депорт|vydvor|deport)\\S* (в|v|in) (19|20)\\d\\d)");
+          + "|\\S*(выдвор|депорт|vydvor|deport)\\S* (в|v|in) (19|20)\\d\\d"
+          // Sent back to Azerbaijan from abroad: a returning citizen's readmission, not a removal from here.
+          + "|\\S*(выдвор|депорт|vydvor|deport)\\S*( \\S+){0,4} (to|в|v) (azerbaijan|baku|азербайджан|баку|azerbaidzhan)\\S*"
+          + "|(azerbaycana|bakiya) (geri )?(deport|qaytar)\\S*)");
   private static final Set<Urgency> ASKED_HYPOTHETICALLY = EnumSet.of(Urgency.DETENTION, Urgency.DEPORTATION);
 
   /**

@@ -87,6 +87,8 @@ final class UrgencyDetectorTest {
     "i want to finish everything tonight|SELF_HARM",
     "real operator please, not bot|HUMAN_REQUEST",
     "I need an actual person to look at my case|HUMAN_REQUEST",
+    "privezli nas rabotat, dokumenty zabrali, zastavlyayut delat vsyo chto skazhut|TRAFFICKING",
+    "kogda prosim dengi za rabotu, hozyain grozit nozhom|WAGES_THREATS",
   })
   void detect_situationsNeedingAPerson(String text, Urgency expected) {
     assertThat(detector.detect(text)).contains(expected);
@@ -127,6 +129,7 @@ final class UrgencyDetectorTest {
     "icazəsiz işləyənləri tutsalar nə olur, deport edirlər?",
     "forgot to register and now it is 3 weeks late. will police arrest me? what is the fine",
     "overstayed 2 weeks, how much is the fine. will they deport me for this",
+    "the netherlands is deporting me to Azerbaijan in May, can I get help finding work in Baku?",
   })
   void detect_questionsAboutRules_areNotUrgent(String text) {
     assertThat(detector.detect(text)).isEmpty();
