@@ -26,7 +26,7 @@ final class DangerSignals {
           + "|bicaq|yarala|qan (axir|gelir)|xesaret"),
       Map.entry(Cue.RESTRAINT, "holding (me|us|him|her|them)|(not|n'?t) let(ting)? (me|us|him|her|them)|won'?t let"
           + "|(don'?t|doesn'?t|didn'?t|do not|does not|did not) let (me|us|him|her|them)|lock(s|ed|ing)?\\b|keep(s|ing)? (me|us|him|her|them) (here|inside|in|locked)"
-          + "|держ(ат|ит) (меня|нас|его|ее|её|брата|мужа|сына|дочь|жену)|не (пуска|выпуска|отпуска)\\S*|запер|запира"
+          + "|держ(ат|ит|ут) (меня|нас|его|ее|её|брата|мужа|сына|дочь|жену)|не (пуска|выпуска|отпуска)\\S*|запер|запира"
           + "|забрали (брата|мужа|сына|жену|отца|меня|нас|его|ее|её|дочь)|derzh(at|it) (menya|nas|ego|ee)"
           + "|ne (vypuska|puska|otpuska)\\S*|zaper|zabrali|saxlayir|saxlayib|buraxmir|qoymur|kilidle"
           + "|держат\\b|derzhat\\b|cixa bilmir|can'?t (get )?out|cannot leave"
@@ -51,7 +51,7 @@ final class DangerSignals {
       Map.entry(Cue.YOUNG, "daughter|\\bson\\b|child|kid|qizim|oglum|usag|balam|дочь|дочк|сын|реб[её]н|detej|doch|syn\\b"
           + "|rebenk|rebenok|1[0-7] (yas|лет|let|years? old)"),
       Map.entry(Cue.CUSTODY, "border guard|border police|пограничн|pogranichn|serhedci|serhed qoru|police|полиц|polic|polis"
-          + "|airport|аэропорт|aeroport|hava liman|passport control|паспортн\\S* контрол|pasport nezaret"),
+          + "|airport|аэропорт|aeroport|hava liman|миграционк|migracionk|passport control|паспортн\\S* контрол|pasport nezaret"),
       Map.entry(Cue.PHONE_TAKEN, "(took|take|taken) (my|our|her|his|their) phones?|phones? (was |were )?taken"
           + "|(отобрал|забрал)\\S* телефон|телефон\\S* (отобрал|забрал)|(otobral|zabral)\\S* telefon|telefon\\S* (otobral|zabral)"
           + "|telefon\\S* (aldilar|aliblar|alib|goturub)"),

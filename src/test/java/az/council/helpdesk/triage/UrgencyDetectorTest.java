@@ -89,6 +89,11 @@ final class UrgencyDetectorTest {
     "I need an actual person to look at my case|HUMAN_REQUEST",
     "privezli nas rabotat, dokumenty zabrali, zastavlyayut delat vsyo chto skazhut|TRAFFICKING",
     "kogda prosim dengi za rabotu, hozyain grozit nozhom|WAGES_THREATS",
+    "мужа забрали в миграционку, держут и не дают позвонить|DETENTION",
+    "не вижу смысла жить, устал от всего|SELF_HARM",
+    "сегодня всё закончу, простите меня|SELF_HARM",
+    "he didnt pay me for 2 months and said nobody will find me if i complain|WAGES_THREATS",
+    "a small girl about 5 alone near the metro exit, cant find her parents|CHILD_ALONE",
   })
   void detect_situationsNeedingAPerson(String text, Urgency expected) {
     assertThat(detector.detect(text)).contains(expected);
@@ -130,6 +135,7 @@ final class UrgencyDetectorTest {
     "forgot to register and now it is 3 weeks late. will police arrest me? what is the fine",
     "overstayed 2 weeks, how much is the fine. will they deport me for this",
     "the netherlands is deporting me to Azerbaijan in May, can I get help finding work in Baku?",
+    "can my kid travel alone to Russia with a notarised letter?",
   })
   void detect_questionsAboutRules_areNotUrgent(String text) {
     assertThat(detector.detect(text)).isEmpty();
