@@ -32,7 +32,9 @@ public final class LanguageDetector {
           "xidmeti", "xidmet", "asan", "bank", "hesab", "acmaq", "ucundur", "bilmek", "istiyirem", "isteyirem",
           "istirem", "deyil", "amma", "lakin", "yene", "hec", "bele", "eger", "sonra", "evvel", "indi", "artiq",
           "bes", "onda", "niye", "nie", "kec", "kecmek", "verir", "verilir", "verile", "gore", "uzre", "qacqin",
-          "siginacaq", "emek", "muqavile", "islemirem", "qalir", "getmek", "getmeliyem", "cixmaq", "girmek");
+          "siginacaq", "emek", "muqavile", "islemirem", "qalir", "getmek", "getmeliyem", "cixmaq", "girmek", "bir",
+          "de", "dedi", "deyir", "deyirler", "dediler", "verir", "vermir", "vermirler", "usta", "patron", "sen",
+          "onun", "ona", "burda", "orda", "cox", "yaxsi", "qorxuram", "kimse", "hamisi");
 
   private static final Set<String> EN_WORDS =
       words(
@@ -55,8 +57,14 @@ public final class LanguageDetector {
           "shtraf", "srok", "dney", "dnei", "vizu", "viza", "bez", "uzhe", "eshe", "eshche", "budet", "mogu",
           "hochu", "khochu", "zhit", "zhitelstvo", "vid", "iz", "v", "s", "k", "ne", "nu", "tut", "zdes");
 
+  /**
+   * Azerbaijani noun and verb endings that English and Russian words hardly have: infinitive, perfect,
+   * copula, abstract nouns, plural, ablative, negative and plain present ("vermir", "isleyir"), "when"
+   * ("isteyende"), future ("olduracaq", "oldurerik"), the accusative of a possession ("pulumu").
+   */
   private static final Pattern AZ_ENDING =
-      Pattern.compile(".*(maq|mek|mis|dir|dur|liq|lik|luq|yam|yem|iram|irem|siniz|dan|den|lar|ler)");
+      Pattern.compile(".*(maq|mek|mis|dir|dur|liq|lik|luq|yam|yem|iram|irem|siniz|dan|den|lar|ler|mir|mur|yir|yur"
+          + "|ende|anda|erik|ariq|acaq|ecek|umu|imi)");
   private static final Pattern AZ_Q = Pattern.compile(".*q[^u].*|.*q");
   private static final Pattern RU_TRANSLIT_ENDING = Pattern.compile(".*(zh|kh|shch|iya|ost|nie|tsya|tsa|ogo|ykh|ye)");
   private static final Pattern EN_SHAPE = Pattern.compile(".*(tion|ing|ed|ly|ould)|th.*|wh.*");

@@ -36,6 +36,7 @@ final class DangerSignals {
       Map.entry(Cue.DEBT, "debt|owe (him|her|them)|долг|dolg|borc"),
       Map.entry(Cue.THREAT, "threat|угрож|угроз|грози|ugrozh|grozi|hedele|tehdid|qorxud|сдаст\\S* в полиц"
           + "|сдадут\\S* в полиц|sdast\\S* v polic|sdadut\\S* v polic|polise (ver|teslim)|call (the )?police on"
+          + "|(will |they |he |gonna )?kill (me|us|you)\\b|убьют|убь[её]т|ub'?yut|ub'?yet|oldurecekler|olduracaqlar|oldurerik"
           + "|police will (catch|arrest|take)|полиция (поймает|заберет|заберёт)|policiya (poimaet|zaberet)|polis tutacaq"),
       Map.entry(Cue.LEAVE_BLOCKED, "if (we|i) (leave|quit|go|run)|when (we|i) (want|try) to (leave|go)"
           + "|если (уйд|уход|сбеж|уеду|уедем)\\S*|esli (ujd|uyd|uhod|sbezh|uedu|uedem)\\S*"
@@ -44,7 +45,7 @@ final class DangerSignals {
           + "|passports? (are )?with (him|her|them|the boss|the employer)|паспорт\\S* у (него|нее|неё|них|хозя|работодат|начальн)"
           + "|pasport\\S* u (nego|nee|nih|hozya|rabotodat)|pasportlar\\S* (onda|ondadir|elinde|goturub|aliblar)"
           + "|pasportun(u|uzu)? (alib|aldilar|aliblar|goturub|goturubler|elinden alib)"),
-      Map.entry(Cue.EXPLOITED, "\\d\\d ?(hours|hrs?\\b|saat|часов|chasov)|for no money|without (any )?pay|no days off|без выходных|bez vyhodn|istirahet gunu"
+      Map.entry(Cue.EXPLOITED, "\\d\\d ?(hours?|hrs?\\b|saat|часов|chasov)|for no money|without (any )?pay|no days off|без выходных|bez vyhodn|istirahet gunu"
           + "|не отда\\S* деньги|ne otda\\S* den'?gi|денег не (да|плат)|deneg ne (da|plat)|maas\\S*.{0,20}(vermir|odemir)"
           + "|(not|n'?t|never) (been )?paid|unpaid|не плат|не заплат|ne plat|pul vermir|pul vermirler|maas vermir"
           + "|odemir|haqqimi(zi)? vermir"),

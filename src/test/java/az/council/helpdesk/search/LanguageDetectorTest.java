@@ -23,6 +23,8 @@ final class LanguageDetectorTest {
     "How do I register my place of stay?|EN",
     "what documents do i need for a work permit|EN",
     "Oturma izni için hangi belgeler gerekli?|AZ",
+    "patron maasimi vermir, isteyende hedeleyir|AZ",
+    "usta dedi sabah gelsen pulunu verecek|AZ",
   })
   void detect_shortChatQuestions(String text, Language expected) {
     assertThat(detector.detect(text)).isEqualTo(expected);

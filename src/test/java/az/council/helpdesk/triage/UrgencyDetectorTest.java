@@ -94,6 +94,8 @@ final class UrgencyDetectorTest {
     "сегодня всё закончу, простите меня|SELF_HARM",
     "he didnt pay me for 2 months and said nobody will find me if i complain|WAGES_THREATS",
     "a small girl about 5 alone near the metro exit, cant find her parents|CHILD_ALONE",
+    "we work 15 hour every day and get nothing, he says he will kill us if we complain|VIOLENCE",
+    "we work 18 hour a day for no money, afraid to say anything|WAGES_THREATS",
   })
   void detect_situationsNeedingAPerson(String text, Urgency expected) {
     assertThat(detector.detect(text)).contains(expected);
