@@ -33,7 +33,7 @@ public final class LanguageDetector {
           "istirem", "deyil", "amma", "lakin", "yene", "hec", "bele", "eger", "sonra", "evvel", "indi", "artiq",
           "bes", "onda", "niye", "nie", "kec", "kecmek", "verir", "verilir", "verile", "gore", "uzre", "qacqin",
           "siginacaq", "emek", "muqavile", "islemirem", "qalir", "getmek", "getmeliyem", "cixmaq", "girmek", "bir",
-          "de", "dedi", "deyir", "deyirler", "dediler", "verir", "vermir", "vermirler", "usta", "patron", "sen",
+          "de", "dedi", "deyir", "deyirler", "dediler", "vermir", "vermirler", "usta", "patron", "sen",
           "onun", "ona", "burda", "orda", "cox", "yaxsi", "qorxuram", "kimse", "hamisi");
 
   private static final Set<String> EN_WORDS =

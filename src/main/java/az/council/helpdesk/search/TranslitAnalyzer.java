@@ -72,7 +72,7 @@ public final class TranslitAnalyzer extends Analyzer {
         }
         String skeleton = prefix(full);
         if (word.indexOf('j') >= 0) {
-          String asZh = prefix(Scripts.latinSkeleton(J_BEFORE_CONSONANT_OR_END.matcher(word).replaceAll("zh")));
+          String asZh = prefix(Scripts.latinSkeleton(J_MAYBE_ZH.matcher(word).replaceAll("zh")));
           pending = asZh.equals(skeleton) ? null : asZh;
         }
         term.setEmpty().append(skeleton);
@@ -92,7 +92,7 @@ public final class TranslitAnalyzer extends Analyzer {
     }
   }
 
-  /** "j" that is not the first letter of я/ю/ё typed as ja/ju/jo: the places where it may stand for ж. */
-  private static final java.util.regex.Pattern J_BEFORE_CONSONANT_OR_END =
-      java.util.regex.Pattern.compile("j(?![auoe])|(?<=^)j(?=[eiy])");
+  /** A "j" that does not spell я/ю/ё/е (ja, ju, jo, je inside a word): the places where it may stand for ж. */
+  private static final java.util.regex.Pattern J_MAYBE_ZH =
+      java.util.regex.Pattern.compile("j(?![auoe])|^j(?=e)");
 }

@@ -122,7 +122,7 @@ public final class UrgencyDetector {
           + "|не выплач|зарплат|zarplat|ne plat|maas|pulumu vermir|odemir|pul vermir|haqqimi vermir"
           + "|долж(ен|на|ны) (мне|нам)|dolzh(en|na|ny) (mne|nam)|(требовать|просить|trebovat|prosit)\\S* (деньги|dengi)|деньги за работ|dengi za rabot|mene borc|borcunu vermir|no salary|no pay\\b");
   private static final String THREAT_SOURCE =
-      ("threat|if (i|we) complain|call the police on|deport me|угрож|грози|запуга|сдам\\S* в полиц"
+      ("threat|if (i|we) complain|угрож|грози|запуга|сдам\\S* в полиц"
           + "|сдаст|сломает|убь[её]т|боюсь|afraid|scared"
           + "|депорт|ugrozh|hedele|qorxud|tehdid|polise ver|deport"
           + "|закопа|убь[её]м|ub'?y?et|ubyut|grozi|пожалеешь|kill (me|us)|hurt (me|us)|beat (me|us)"
@@ -160,15 +160,18 @@ public final class UrgencyDetector {
    */
   private static final Pattern FUTURE_OR_MODAL = Pattern.compile(
       "(?<![\\p{L}\\p{N}])(?:will|would|vill|vould|can|could|might|may|going to|gonna|do they|are they|yoxsa"
-          + "|будет|будут|могут|может|ли|budet|budut|mogut|mozhet|li|olar|bilerem|bilerler|bilerik|mi|eder|edər|ederler|edərlər)(?![\\p{L}\\p{N}])"
+          + "|будет|будут|могут|может|ли|budet|budut|mogut|mozhet|li|olar|bilerem|bilerler|bilerik|mi|eder|edər)(?![\\p{L}\\p{N}])"
           + "|(?<![\\p{L}\\p{N}])\\p{L}{2,}(ют|ят|ут|yut|iut|yat|acaq|ecek|əcək|ajaq|ejek|əjək|acax|ecex|acaqlar|ecekler|əcəklər|aram|erem|ərəm|arlar|erler|ərlər"
           + "|arsan|ersen|ərsən|armi|ermi|ərmi)"
           + "(?![\\p{L}\\p{N}])");
+  /**
+   * Words that date the thing to now. "Now" itself is not among them: it also starts worried questions ("indi
+   * məni deport edəcəklər?") and describes lateness ("now it's 3 weeks late"); on the dev set it told of nothing
+   * happening that the rules missed.
+   */
   private static final Pattern HAPPENING_NOW = Pattern.compile(
       "(?<![\\p{L}\\p{N}])(?:tomorrow|tonight|today|right now|завтра|сегодня|ночью|zavtra|segodnya|sabah|bu gece|bu gun)"
           + "(?![\\p{L}\\p{N}])");
-  // "Now" is not among them: it also starts worried questions ("indi məni deport edəcəklər?") and describes
-  // lateness ("now it's 3 weeks late"); on the dev set it told of nothing happening that the rules missed.
   /**
    * "deport edirlər?" ending a question asks what is done in general ("do they deport?"); the same verb with
    * something after it ("aparırlar, nə edim?") tells what is happening and stays.
