@@ -62,7 +62,7 @@ final class DangerSignals {
       Map.entry(Cue.SECRETLY, "secretly|in secret|тайком|втайне|tajkom|taikom|gizlice|xelvetce"),
       Map.entry(Cue.FEAR, "afraid|scared|боюсь|страшно|boyus|strashno|qorxuram|qorxuruq"),
       // A stated age under 18 (not just "my child"): with being alone it is a child on their own.
-      Map.entry(Cue.MINOR_AGE, "1[0-7] (yas|лет|let|years? old|year-old|yo\\b|y\\.o)|1[0-7]-(year|yo)|mne 1[0-7]\\b"
+      Map.entry(Cue.MINOR_AGE, "1[0-7] (yas|лет|let|years? old|year-old|yo\\b|y\\.o)|1[0-7]-(year|yo)|1[0-7](yo|y\\.o)\\b|mne 1[0-7]\\b"
           + "|мне 1[0-7]\\b|(i'?m|i am) 1[0-7]\\b|yasim 1[0-7]\\b"),
       Map.entry(Cue.ALONE, "alone|on (my|his|her) own|by (my|him|her)self|nobody here|no one here|один|одна|одни|odin\\b"
           + "|odna\\b|никого нет|nikogo net|tek\\b|tenha|hec kimim yox|hec kim yox|kimsem yox"),
