@@ -48,6 +48,7 @@ public final class Synonyms {
   private static final Expansion RENEW = new Expansion("uzadılması", "продление", "extend extension");
   private static final Expansion OVERSTAY = new Expansion("icazə verilən müddətdən artıq qalmaq",
       "остался дольше разрешённого срока просрочил", "stayed longer than allowed overstay");
+  private static final Expansion SIM_CARD = new Expansion("SIM kart", "SIM-карта", "SIM card");
   private static final Expansion REFUGEE =
       new Expansion("qaçqın sığınacaq", "беженец убежище", "asylum refugee");
 
@@ -98,7 +99,14 @@ public final class Synonyms {
           // The noun "просрочка" stems apart from the FAQ's "просрочил"; people say both.
           Map.entry("просрочка", OVERSTAY), Map.entry("просрочку", OVERSTAY), Map.entry("просрочки", OVERSTAY),
           Map.entry("просрочкой", OVERSTAY), Map.entry("prosrochka", OVERSTAY), Map.entry("prosrochku", OVERSTAY),
-          Map.entry("пересидел", OVERSTAY), Map.entry("peresidel", OVERSTAY));
+          Map.entry("пересидел", OVERSTAY), Map.entry("peresidel", OVERSTAY), Map.entry("перебыл", OVERSTAY),
+          Map.entry("perebyl", OVERSTAY),
+          // Colloquial "постоянка" for the PRP, and the SIM card in the Russian words people mix into Azerbaijani.
+          Map.entry("постоянка", PRP), Map.entry("постоянку", PRP), Map.entry("постоянки", PRP),
+          Map.entry("postoyanka", PRP), Map.entry("postoyanku", PRP),
+          Map.entry("симка", SIM_CARD), Map.entry("симку", SIM_CARD), Map.entry("симкарт", SIM_CARD),
+          Map.entry("симкарта", SIM_CARD), Map.entry("симкарту", SIM_CARD), Map.entry("simka", SIM_CARD),
+          Map.entry("simku", SIM_CARD), Map.entry("simkart", SIM_CARD));
 
   private static final Pattern TRIGGER_PATTERN = compile(TRIGGERS.keySet().stream().toList());
 

@@ -32,7 +32,7 @@ final class DangerSignals {
           + "|держат\\b|derzhat\\b|cixa bilmir|can'?t (get )?out|cannot leave"
           + "|не (могу|может) выйти|ne (mogu|mozhet) vyiti|закрыл(ась|ся|и)|zakryl"
           + "|can'?t go out(side)?|cannot go out(side)?|not allowed (to go )?out"
-          + "|bagl(adi|ayir|ayib)"),
+          + "|bagl(adi|ayir|ayib)|(nobody|no one|noone) (can |is allowed to )?leaves?"),
       Map.entry(Cue.DEBT, "debt|owe (him|her|them)|долг|dolg|borc"),
       Map.entry(Cue.THREAT, "threat|угрож|угроз|грози|ugrozh|grozi|hedele|tehdid|qorxud|сдаст\\S* в полиц"
           + "|сдадут\\S* в полиц|sdast\\S* v polic|sdadut\\S* v polic|polise (ver|teslim)|call (the )?police on"
@@ -65,7 +65,8 @@ final class DangerSignals {
       Map.entry(Cue.MINOR_AGE, "1[0-7] (yas|лет|let|years? old|year-old|yo\\b|y\\.o)|1[0-7]-(year|yo)|1[0-7](yo|y\\.o)\\b|mne 1[0-7]\\b"
           + "|мне 1[0-7]\\b|(i'?m|i am) 1[0-7]\\b|yasim 1[0-7]\\b"),
       Map.entry(Cue.ALONE, "alone|on (my|his|her) own|by (my|him|her)self|nobody here|no one here|один|одна|одни|odin\\b"
-          + "|odna\\b|никого нет|nikogo net|tek\\b|tenha|hec kimim yox|hec kim yox|kimsem yox"),
+          + "|odna\\b|никого нет|nikogo net|tek\\b|tenha|hec kimim yox|hec kim yox|kimsem yox"
+          + "|left me (here|alone|behind)|(no|nowhere|no place) to sleep|negde (spat|nochevat|zhit)|негде (спать|ночевать|жить)|выгнали|vygnali"),
       Map.entry(Cue.PARTNER, "husband|wife|boyfriend|partner|муж\\b|мужа|жена|жену|сожител|muzh\\b|muzha|zhena|erim|heyat yoldasim|eri\\b"),
       Map.entry(Cue.DEPORT, "deport|expel|expuls|депорт|выдвор|высыл|вышл|vydvor|vysyl|vyshl|cixarilma|olkeden cixar"),
       Map.entry(Cue.DECISION, "decision|order\\b|court|judge|решени|постановлен|предписан|суд\\b|суда|судья|reshen|postanovl"

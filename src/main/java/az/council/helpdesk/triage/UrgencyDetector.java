@@ -35,7 +35,7 @@ public final class UrgencyDetector {
                   + "|спрыгн|с моста|sprygn|s mosta|(думаю|хочу|хочется|решил\\S*) прыгн|(dumayu|hochu|hochetsya|reshil\\S*) prygn|на мосту|na mostu|с крыши|s kryshi|никому (я )?(тут |здесь )?не нуж(ен|на)|nikomu (ya )?(tut |zdes'? )?ne nu(zh|j)(en|na)|броситься под|brositsya pod|her seye son qoy"
                   + "|покончить со всем|pokonchit so vsem|зачем (вообще )?жить|zachem (voobshe |voobshche )?zhit"
                   + "|накопил\\S* таблет|nakopil\\S* tabletk|наглотаться таблет|naglotatsya tabletok"
-                  + "|жить не хоч|(zh|j)it ne hoch|не хочется жить|ne hochetsya (zh|j)it|(end|ending) it (tonight|today|now)"
+                  + "|жить не хоч|(zh|j)it ne hoch|не хочется жить|ne hochetsya (zh|j)it|(end|ending) it (tonight|today|now)|(think|thinking|want|wanna)( to| of| about)? jump(ing)? (from|off)|jump (from|off) (the |a |my )?(balcony|bridge|roof|window)"
                   + "|(thinking|think) (to|of|about) end(ing)? it|finish (everything|it all|myself|my life)|(thinking|think) (to|of|about) (finish|finishing|end|ending) (everything|it all|my life)"
                   + "|(take|swallow|drink) all (of )?(my |the |these )?(pills|tablets)|overdose|(nobody|no one|noone) (will|would|is going to|gonna) miss me"
                   + "|(хочу|хочется),? (чтобы|чтоб) (вс[её]|это вс[её]) (закончилось|кончилось|прекратилось)|(hochu|hochetsya),? (chtoby|chtob) vs[eyo] (zakonchilos|konchilos)"
@@ -43,7 +43,7 @@ public final class UrgencyDetector {
                   + "|hec kim (meni )?axtarmayacaq|butun dermanlari (icmek|icecem|iceceyem)"),
           rule(Urgency.VIOLENCE,
               "\\b(beats?|beaten|beating|hits?|hitting|hurts?|hurting|touch(es|ing)?|threaten(s|ed|ing)?|harass(es|ed|ing)?"
-                  + "|attack(s|ed)?|assault(s|ed)?) (me|us|my (wife|husband|child|kids|daughter|son))\\b|abus(e|ed|ing|ive)"
+                  + "|attack(s|ed)?|assault(s|ed)?|punch(es|ed|ing)?) (me|us|my (wife|husband|child|kids|daughter|son|friend|brother|sister|colleague|coworker|co-worker|cousin))\\b|abus(e|ed|ing|ive)"
                   + "|\\brap(e|ed)\\b|violence|violent|will kill (me|us)|afraid for my life|scared to (stay|go home|sleep)"
                   + "|(меня|нас|жену|мужа|ребенка|детей|сестру|дочь|сына) (бь[её]т|бьют|избива\\S*|ударил\\S*)"
                   + "|(бь[её]т|бьют|избива\\S*) (меня|нас)|избил|насили|изнасил|ударил|издевают|пристает|домогает"
@@ -88,7 +88,8 @@ public final class UrgencyDetector {
                   + "|дет\\S* (одни|без родител)|потерял\\S* (реб|сын|доч)|без взрослых|оставили одн"
                   + "|(сын|дочь|дочку)\\S*.{0,40}(один|одна)\\b|мне 1[0-7] (лет|год)|без мамы|usaq\\S*.{0,30}(tek|tenha|valideynsiz|valideyni yox|itib)"
                   + "|(tek|tenha) (bir )?(balaca |kicik )?(usaq|qiz|oglan)|yaninda (boyuk|valideyn)\\S* (yox|yoxdur|yoxdu)|(mal'?chik|devochk|rebenk|rebenok|rebyonok)\\S*.{0,40}(odin|odna|bez roditel|roditel\\S* net)|roditel\\S* net|azyasli.{0,20}tek|usaq itib|itkin usaq|tek usaq|usaq.{0,40}valideyn\\S* yox"
-                  + "|(мальчик|девочк|малыш)\\S*.{0,40}(один|одна|без родител)|родител\\S* (нигде |рядом |поблизости )?нет|roditel\\S* (nigde |ryadom |poblizosti )?net"
+                  + "|(мальчик|девочк|малыш)\\S*.{0,40}(один|одна|без родител)|(родител|взросл)\\S* (нигде |рядом |поблизости )?нет|(roditel|vzrosl)\\S* (nigde |ryadom |poblizosti )?net"
+                  + "|no (parents|adults|family|grown-?ups) (anywhere|around|nearby|with (him|her|them))"
                   + "|(son|daughter|child|kid|boy|girl|nephew|niece|brother|sister)\\S* (got |was |were |has been |have been |is |are |became )?separated from"
                   + "|(сын|дочь|дочка|реб[её]нок|сестр\\S*|брат)\\S* (потерял\\S*|отстал\\S*)|(oglum|qizim|usagim)\\S* .{0,20}(ayri dusdu|ayri qaldi|itdi|itib)"
                   + "|(balaca|kicik|azyasli) (bir )?(qiz|oglan|usaq)\\S*.{0,30}(tek|tenha)|valideyn\\S* (yoxdu|itib|gorunmur|gelmeyib)"
@@ -152,13 +153,15 @@ public final class UrgencyDetector {
           // The whole clause: "if inspection catch me is it prison??" asks what the punishment is ("catc", "ceck":
           // the Azerbaijani-folded view reads "ch" as "c").
           + "|if (\\S+ ){0,2}(catch(es)?|catc(es)?|caught|finds?|found|c(h)?ecks?|stops?) (me|us|him|her|them)[^,.!?]{0,40}"
+          // A rule told as a consequence: "if u work without permit they deport u".
+          + "|if (u|you|i|we|someone|a person|foreigners?|migrants?) [^,.!?]{0,50}(they|police|he|she)( will| would| can| could|'ll)? (arrest|deport|detain|expel|jail)\\S*( (me|you|u|us|him|her|them))?"
           // Fear of what may happen: "I'm scared they deport me", "боюсь, что меня вышлют".
           + "|(scared|afraid|worried|fear)( that)?( they('ll| will| vill)?| police| i('ll| will| vill)?)?( be| get)? (deport|arrest|expel|jail)\\S*"
           + "|(боюсь|boyus),? (что|chto) [^.?!]{0,30}(депорт|арест|задерж|вышл|выдвор|deport|arest|zaderzh|vyshl|vydvor)\\S*"
           // Long past: "меня выдворили в 2022" asks about coming back, not about a deportation now.
           + "|\\S*(выдвор|депорт|vydvor|deport)\\S* (в|v|in) (19|20)\\d\\d"
           // Sent back to Azerbaijan from abroad: a returning citizen's readmission, not a removal from here.
-          + "|\\S*(выдвор|депорт|vydvor|deport)\\S*( \\S+){0,4} (to|в|v) (azerbaijan|baku|азербайджан|баку|azerbaidzhan)\\S*"
+          + "|\\S*(выдвор|депорт|vydvor|deport|send|sending|sent)\\S*( \\S+){0,4} (to|в|v) (azerbaijan|baku|азербайджан|баку|azerbaidzhan)\\S*"
           + "|(azerbaycana|bakiya) (geri )?(deport|qaytar)\\S*)");
   private static final Set<Urgency> ASKED_HYPOTHETICALLY = EnumSet.of(Urgency.DETENTION, Urgency.DEPORTATION);
 

@@ -44,6 +44,17 @@ final class TriageTest {
         .contains("stay-overstay");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "постоянку как оформить|PERMANENT_RESIDENCE",
+    "симкарт haradan alım|DAILY_LIFE",
+  })
+  void triage_colloquialWordsWithoutAnFaqStem_findTheirTopic(String question, Topic topic) {
+    // "постоянка" (the PRP) and "симкарт" typed in Russian inside Azerbaijani share no stem with the FAQ's wording;
+    // each reaches its topic through a synonym.
+    assertThat(triage.triage(question).topic()).contains(topic);
+  }
+
   @Test
   void triage_typosStillFindTheEntry() {
     TriageResult result = triage.triage("как папросить убежеще в азербайжане");
