@@ -35,7 +35,7 @@ public final class UrgencyDetector {
                   + "|спрыгн|с моста|sprygn|s mosta|(думаю|хочу|хочется|решил\\S*) прыгн|(dumayu|hochu|hochetsya|reshil\\S*) prygn|на мосту|na mostu|с крыши|s kryshi|никому (я )?(тут |здесь )?не нуж(ен|на)|nikomu (ya )?(tut |zdes'? )?ne nu(zh|j)(en|na)|броситься под|brositsya pod|her seye son qoy"
                   + "|покончить со всем|pokonchit so vsem|зачем (вообще )?жить|zachem (voobshe |voobshche )?zhit"
                   + "|накопил\\S* таблет|nakopil\\S* tabletk|наглотаться таблет|naglotatsya tabletok"
-                  + "|жить не хоч|(zh|j)it ne hoch|не хочется жить|ne hochetsya (zh|j)it|(end|ending) it (tonight|today|now)|(think|thinking|want|wanna)( to| of| about)? jump(ing)? (from|off)|jump (from|off) (the |a |my )?(balcony|bridge|roof|window)"
+                  + "|жить не хоч|(zh|j)it ne hoch|не хочется жить|ne hochetsya (zh|j)it|(end|ending) it (tonight|today|now)|kill(s|ing)? (him|her)self|kill(ing)? themsel|(lot of|lots of|many|a lot of|all the|bought) sleeping pills|suicide note|farewell (message|letter|note)|прощальн\\S* (сообщени|письм|записк|смс)|proshchaln\\S* (soobshch|pism|zapisk)|лучше (вообще )?не жить|luchshe (voobshche |voobshe )?ne (zh|j)it|(think|thinking|want|wanna)( to| of| about)? jump(ing)? (from|off)|jump (from|off) (the |a |my )?(balcony|bridge|roof|window)"
                   + "|(thinking|think) (to|of|about) end(ing)? it|finish (everything|it all|myself|my life)|(thinking|think) (to|of|about) (finish|finishing|end|ending) (everything|it all|my life)"
                   + "|(take|swallow|drink) all (of )?(my |the |these )?(pills|tablets)|overdose|(nobody|no one|noone) (will|would|is going to|gonna) miss me"
                   + "|(хочу|хочется),? (чтобы|чтоб) (вс[её]|это вс[её]) (закончилось|кончилось|прекратилось)|(hochu|hochetsya),? (chtoby|chtob) vs[eyo] (zakonchilos|konchilos)"
@@ -92,7 +92,7 @@ public final class UrgencyDetector {
                   + "|no (parents|adults|family|grown-?ups) (anywhere|around|nearby|with (him|her|them))"
                   + "|(son|daughter|child|kid|boy|girl|nephew|niece|brother|sister)\\S* (got |was |were |has been |have been |is |are |became )?separated from"
                   + "|(сын|дочь|дочка|реб[её]нок|сестр\\S*|брат)\\S* (потерял\\S*|отстал\\S*)|(oglum|qizim|usagim)\\S* .{0,20}(ayri dusdu|ayri qaldi|itdi|itib)"
-                  + "|(balaca|kicik|azyasli) (bir )?(qiz|oglan|usaq)\\S*.{0,30}(tek|tenha)|valideyn\\S* (yoxdu|itib|gorunmur|gelmeyib)"
+                  + "|(balaca|kicik|azyasli) (bir )?(qiz|oglan|usaq)\\S*.{0,30}(tek|tenha)|valideyn\\S* (yoxdu|itib|gorunmur|gelmeyib)|(anasi|atasi|valideyn\\S*) (getdi |gedib )?(gelmedi|gelmeyib|qayitmadi|qayitmayib)"
                   + "|(i'?m|i am) 1[0-7]\\b.{0,120}\\balone|mne 1[0-7] (let|god)|(я|ya) (один|одна|odin|odna) (дома|doma)"
                   + "|(не пришла|не пришел|ne prishla|ne prishel) (домой|domoi|domoj)|(mom|mother|dad|father|parents)\\S* .{0,40}(didn'?t|did not|never) come back"),
           rule(Urgency.PASSPORT_TAKEN,
@@ -117,7 +117,7 @@ public final class UrgencyDetector {
                   + "|mozhno operatora|zhivo\\S* chelovek|s chelovekom|insanla danis|canli (insan|adam|biri)|adamla danis"
                   + "|emekdasla danis|mutexessisle danis|huquqsunasla danis|biri ile danis|kimse ile danis|real insan"
                   + "|uzvle danis|konsultantla|operator(la|a|u)? (danis|lazim|isteyir|istiyir|ver)"
-                  + "|(isci|emekdas|insan|adam|kimse) cavab versin|mene zeng edin"
+                  + "|(isci|emekdas|insan|adam|kimse) cavab versin|mene zeng edin|insan lazim|(bir )?adam yazsin|zeng (elesin|etsin|eleyin)"
                   + "|bot(la|a)? (yazmaqdan|danismaqdan) yoruldum|canli operator|operator(la|a)? elaqe|bot(la|a)? danismaq istemirem|(insanla|adamla|emekdasla) elaqe"
                   + "|(живо\\S*|реальн\\S*|настоящ\\S*) (оператор|консультант|специалист)|(zhivo\\S*|realn\\S*) (operator|konsultant)|бот не помога|bot ne pomoga|bot (isn'?t|is not|doesn'?t|does not|don'?t) help|bot komek etmir|с живым|живым ч|живой ч|zhivym|zhivoy|[ао]ператор\\S* есть|есть (ли )?[ао]ператор"
                   + "|live person|an operator|operator,? please|real (operator|agent|consultant|member)|not (a )?bot\\b|actual (person|human|people|member)|someone (to )?call me|(живого|живой|реальн\\S*|настоящ\\S*) человек"
@@ -126,7 +126,7 @@ public final class UrgencyDetector {
 
   private static final String UNPAID_SOURCE =
       ("(not|n'?t|never|no) (been )?(paid|pay)|(didn'?t|doesn'?t|don'?t|hasn'?t|haven'?t) (paid|pay)|unpaid|salary|wages|owes? (me|us)|не плат|не заплат"
-          + "|не выплач|зарплат|zarplat|ne plat|maas|pulumu vermir|odemir|pul vermir|haqqimi vermir"
+          + "|не выплач|зарплат|zarplat|ne plat|maas|pulumu vermir|pulumuzu vermir|odemir|pul vermir|haqqimi vermir"
           + "|долж(ен|на|ны) (мне|нам)|dolzh(en|na|ny) (mne|nam)|(требовать|просить|trebovat|prosit)\\S* (деньги|dengi)|деньги за работ|dengi za rabot|mene borc|borcunu vermir|no salary|no pay\\b");
   private static final String THREAT_SOURCE =
       ("threat|if (i|we) complain|угрож|грози|запуга|сдам\\S* в полиц"
@@ -136,7 +136,7 @@ public final class UrgencyDetector {
           + "|сломаю|убью|slomayu|ubyu|qiraram|qiracam|qiracagam|sindiraram|sindiracam|oldurerem|olduracem"
           + "|olduracagam|break your|call( (his|her|their|the|my))?( \\S+)? (police|cops)|break (my|his|her|our|your) (legs?|arms?|bones|head)|make (me|us) (disappear|dissapear|disapear)|(will|gonna|would) (disappear|dissapear|disapear)"
           + "|nobody (will )?(ever )?find (me|you|us|him|her)"
-          + "|исчезн|ischezn|yox edecem|yox edecek|doyecek|vuracaq|oldurecek|knife|нож|nozh|bicaq|shut up|заткн|zatkn|agzini yum");
+          + "|исчезн|ischezn|basini kes|agzini acsan|yox edecem|yox edecek|doyecek|vuracaq|oldurecek|knife|нож|nozh|bicaq|shut up|заткн|zatkn|agzini yum");
 
   /**
    * "What happens if someone is arrested?" asks about the rules; "they arrested my husband" is a case. Only for
@@ -152,12 +152,17 @@ public final class UrgencyDetector {
           + "|\\S+(salar|seler)\\b[^.?!]{0,40}"
           // The whole clause: "if inspection catch me is it prison??" asks what the punishment is ("catc", "ceck":
           // the Azerbaijani-folded view reads "ch" as "c").
-          + "|if (\\S+ ){0,2}(catch(es)?|catc(es)?|caught|finds?|found|c(h)?ecks?|stops?) (me|us|him|her|them)[^,.!?]{0,40}"
+          + "|if (\\S+ ){0,2}(catch(es)?|catc(es)?|caught|finds?|found|c(h)?ecks?|stops?|takes?|arrests?|detains?) (me|us|him|her|them)[^,.!?]{0,40}"
           // A rule told as a consequence: "if u work without permit they deport u".
           + "|if (u|you|i|we|someone|a person|foreigners?|migrants?) [^,.!?]{0,50}(they|police|he|she)( will| would| can| could|'ll)? (arrest|deport|detain|expel|jail)\\S*( (me|you|u|us|him|her|them))?"
           // Fear of what may happen: "I'm scared they deport me", "боюсь, что меня вышлют".
-          + "|(scared|afraid|worried|fear)( that)?( they('ll| will| vill)?| police| i('ll| will| vill)?)?( be| get)? (deport|arrest|expel|jail)\\S*"
+          + "|(scared|afraid|worried|vorried|fear)( that)?( they('ll| will| vill)?| police| i('ll| will| vill)?)?( be| get)? (deport|arrest|expel|jail)\\S*"
           + "|(боюсь|boyus),? (что|chto) [^.?!]{0,30}(депорт|арест|задерж|вышл|выдвор|deport|arest|zaderzh|vyshl|vydvor)\\S*"
+          + "|(scared|afraid|worried|vorried|fear)\\S*,? (will|vill|would|vould|can|could|do|are) (they|police|i)[^.?!]{0,40}"
+          // Hearsay checked: "dedilər deport edirlər, düzdü?", "говорят, сразу депортируют, это правда?"
+          + "|(dedi|dediler|deyir|deyirler|esitdim|esitmisem)[^.?!]{0,60}(duzdu|duzdur|dogrudur|dogrudu)\\S*"
+          + "|(they say|people say|i heard|i hear|my friend says?)[^.?!]{0,60}(is (it|that|this) true|true\\?)"
+          + "|(говорят|слышал\\S*)[^.?!]{0,60}(это правда|правда ли|правда\\?)"
           // Long past: "меня выдворили в 2022" asks about coming back, not about a deportation now.
           + "|\\S*(выдвор|депорт|vydvor|deport)\\S* (в|v|in) (19|20)\\d\\d"
           // Sent back to Azerbaijan from abroad: a returning citizen's readmission, not a removal from here.
@@ -197,6 +202,9 @@ public final class UrgencyDetector {
   private static final Pattern QUESTION_OPENING = Pattern.compile(
       "^\\s*(will|vill|would|vould|can|could|do|does|are|is|should|sould|may|might|shall|sall)\\s+(they|i|we|you|he|she|it|the police|police)"
           + "(?![\\p{L}\\p{N}])");
+  /** "jail or deport?", "штраф или тюрьма?": a clause weighing two outcomes asks what the rule is. */
+  private static final Pattern ALTERNATIVES_QUESTION = Pattern.compile(
+      "^[^\\p{L}]*(\\p{L}+ ){0,2}\\p{L}+ (or|или|ili|yoxsa|ya da) (\\p{L}+ ){0,2}\\p{L}+[^\\p{L}]*$");
   private static final Pattern SENTENCE = Pattern.compile("[^.!?]+[.!?]*");
 
   private static final WordStartPattern UNPAID = WordStartPattern.compile(UNPAID_SOURCE);
@@ -259,7 +267,8 @@ public final class UrgencyDetector {
         continue;
       }
       for (String clause : s.split("(?<=[,;:])")) {
-        boolean worried = FUTURE_OR_MODAL.matcher(clause).find() || GENERAL_PRESENT_QUESTION.matcher(clause).find();
+        boolean worried = FUTURE_OR_MODAL.matcher(clause).find() || GENERAL_PRESENT_QUESTION.matcher(clause).find()
+            || clause.contains("?") && ALTERNATIVES_QUESTION.matcher(clause).find();
         kept.append(worried ? " " : clause);
       }
     }
