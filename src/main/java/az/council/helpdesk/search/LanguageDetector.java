@@ -2,6 +2,7 @@ package az.council.helpdesk.search;
 
 import az.council.helpdesk.i18n.Language;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -62,12 +63,14 @@ public final class LanguageDetector {
    * copula, abstract nouns, plural, ablative, negative and plain present ("vermir", "isleyir"), "when"
    * ("isteyende"), future ("olduracaq", "oldurerik"), the accusative of a possession ("pulumu").
    */
-  private static final Pattern AZ_ENDING =
-      Pattern.compile(".*(maq|mek|mis|dir|dur|liq|lik|luq|yam|yem|iram|irem|siniz|dan|den|lar|ler|mir|mur|yir|yur"
-          + "|ende|anda|erik|ariq|acaq|ecek|umu|imi)");
-  private static final Pattern AZ_Q = Pattern.compile(".*q[^u].*|.*q");
-  private static final Pattern RU_TRANSLIT_ENDING = Pattern.compile(".*(zh|kh|shch|iya|ost|nie|tsya|tsa|ogo|ykh|ye)");
-  private static final Pattern EN_SHAPE = Pattern.compile(".*(tion|ing|ed|ly|ould)|th.*|wh.*");
+  // Plain suffix lists, not ".*(a|b|…)" regexes: matching those backtracked through every alternative at every
+  // letter, and was most of the detector's time.
+  private static final List<String> AZ_ENDINGS = List.of("maq", "mek", "mis", "dir", "dur", "liq", "lik", "luq",
+      "yam", "yem", "iram", "irem", "siniz", "dan", "den", "lar", "ler", "mir", "mur", "yir", "yur", "ende", "anda",
+      "erik", "ariq", "acaq", "ecek", "umu", "imi");
+  private static final List<String> RU_TRANSLIT_ENDINGS =
+      List.of("zh", "kh", "shch", "iya", "ost", "nie", "tsya", "tsa", "ogo", "ykh", "ye");
+  private static final List<String> EN_ENDINGS = List.of("tion", "ing", "ed", "ly", "ould");
   private static final Pattern WORDS = Pattern.compile("[^\\p{L}'’]+");
 
   private static Set<String> words(String... words) {
@@ -153,18 +156,37 @@ public final class LanguageDetector {
     if (RU_TRANSLIT_WORDS.contains(word)) {
       add(score, Language.RU, 1.5);
     }
-    if (AZ_ENDING.matcher(folded).matches() && folded.length() > 4) {
+    if (endsWithAny(folded, AZ_ENDINGS) && folded.length() > 4) {
       add(score, Language.AZ, 0.5);
     }
-    if (AZ_Q.matcher(folded).matches() || (folded.indexOf('x') > 0 && !folded.startsWith("ex"))) {
+    if (hasQNotBeforeU(folded) || (folded.indexOf('x') > 0 && !folded.startsWith("ex"))) {
       add(score, Language.AZ, 0.7);
     }
-    if (RU_TRANSLIT_ENDING.matcher(word).matches()) {
+    if (endsWithAny(word, RU_TRANSLIT_ENDINGS)) {
       add(score, Language.RU, 0.6);
     }
-    if (EN_SHAPE.matcher(word).matches() && word.length() > 3) {
+    if ((endsWithAny(word, EN_ENDINGS) || word.startsWith("th") || word.startsWith("wh")) && word.length() > 3) {
       add(score, Language.EN, 0.6);
     }
+  }
+
+  private static boolean endsWithAny(String word, List<String> endings) {
+    for (String ending : endings) {
+      if (word.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A "q" that is not part of "qu" (Azerbaijani "qeydiyyat", not English "question"). */
+  private static boolean hasQNotBeforeU(String word) {
+    for (int i = word.indexOf('q'); i >= 0; i = word.indexOf('q', i + 1)) {
+      if (i == word.length() - 1 || word.charAt(i + 1) != 'u') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String toAzLatin(String cyrillic) {
