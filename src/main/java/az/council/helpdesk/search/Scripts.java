@@ -10,6 +10,15 @@ import java.util.Map;
 public final class Scripts {
   private Scripts() {}
 
+  /** Whether a regex's {@code \p{L}} or {@code \p{N}} matches the code point (what a whole word ends before). */
+  public static boolean isLetterOrNumber(int codePoint) {
+    if (Character.isLetter(codePoint)) {
+      return true;
+    }
+    int type = Character.getType(codePoint);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+  }
+
   /**
    * Azerbaijani Cyrillic (1958–1991 alphabet) to Azerbaijani Latin, plus the Russian-keyboard stand-ins people
    * use for the letters a Russian keyboard lacks (э for ə, й for ј, ы for ı, г for both г and ғ).

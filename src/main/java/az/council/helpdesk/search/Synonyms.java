@@ -1,10 +1,12 @@
 package az.council.helpdesk.search;
 
 import az.council.helpdesk.i18n.Language;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * Abbreviations and colloquial names people really use (glossary of migration-facts-supplement.md), expanded
@@ -108,12 +110,21 @@ public final class Synonyms {
           Map.entry("симкарта", SIM_CARD), Map.entry("симкарту", SIM_CARD), Map.entry("simka", SIM_CARD),
           Map.entry("simku", SIM_CARD), Map.entry("simkart", SIM_CARD));
 
-  private static final Pattern TRIGGER_PATTERN = compile(TRIGGERS.keySet().stream().toList());
+  /**
+   * The triggers by first character, longest first (so "вид на жительство" wins over a shorter trigger at the
+   * same place). Looking up a word's first character replaced one regex alternation of every trigger, which
+   * java.util.regex tried in full at each position of the text.
+   */
+  private static final Map<Character, List<String>> BY_FIRST = byFirst(TRIGGERS.keySet());
 
-  private static Pattern compile(List<String> triggers) {
-    String alternatives = String.join("|",
-        triggers.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList());
-    return Pattern.compile("(?<![\\p{L}\\p{N}])(" + alternatives + ")(?![\\p{L}\\p{N}])", Pattern.UNICODE_CASE);
+  private static Map<Character, List<String>> byFirst(Set<String> triggers) {
+    Map<Character, List<String>> grouped = new HashMap<>();
+    for (String trigger : triggers) {
+      grouped.computeIfAbsent(trigger.charAt(0), c -> new ArrayList<>()).add(trigger);
+    }
+    grouped.replaceAll((c, list) ->
+        list.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList());
+    return Map.copyOf(grouped);
   }
 
   private Synonyms() {}
@@ -121,17 +132,32 @@ public final class Synonyms {
   /** A trigger found in the text: where it stands and what it means. */
   public record Found(Expansion expansion, int start, int end) {}
 
-  /** Every trigger the text contains, in order of appearance. */
+  /** Every trigger the text contains as whole words, in order of appearance, none overlapping. */
   public static List<Found> find(String text) {
-    Matcher m = TRIGGER_PATTERN.matcher(lowerKeepingLength(text));
-    List<Found> found = new java.util.ArrayList<>();
-    while (m.find()) {
-      Expansion expansion = TRIGGERS.get(m.group(1));
-      if (expansion != null) {
-        found.add(new Found(expansion, m.start(1), m.end(1)));
+    String lower = lowerKeepingLength(text);
+    List<Found> found = new ArrayList<>();
+    int at = 0;
+    while (at < lower.length()) {
+      String trigger = at > 0 && Scripts.isLetterOrNumber(lower.codePointBefore(at)) ? null : triggerAt(lower, at);
+      if (trigger == null) {
+        at++;
+      } else {
+        found.add(new Found(TRIGGERS.get(trigger), at, at + trigger.length()));
+        at += trigger.length();
       }
     }
     return found;
+  }
+
+  private static String triggerAt(String lower, int at) {
+    for (String trigger : BY_FIRST.getOrDefault(lower.charAt(at), List.of())) {
+      int end = at + trigger.length();
+      if (lower.startsWith(trigger, at)
+          && (end == lower.length() || !Scripts.isLetterOrNumber(lower.codePointAt(end)))) {
+        return trigger;
+      }
+    }
+    return null;
   }
 
   /**

@@ -1,5 +1,6 @@
 package az.council.helpdesk.triage;
 
+import az.council.helpdesk.search.Scripts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -64,7 +65,7 @@ final class WordStartPattern {
     Map<Pattern, Matcher> matchers = null;
     int length = text.length();
     for (int at = 0; at < length; at++) {
-      if (at > 0 && isLetterOrNumber(text.codePointBefore(at))) {
+      if (at > 0 && Scripts.isLetterOrNumber(text.codePointBefore(at))) {
         continue;
       }
       char first = text.charAt(at);
@@ -85,14 +86,6 @@ final class WordStartPattern {
   }
 
   /** {@code \p{L}} or {@code \p{N}}, as the look-behind it replaces reads them. */
-  private static boolean isLetterOrNumber(int codePoint) {
-    if (Character.isLetter(codePoint)) {
-      return true;
-    }
-    int type = Character.getType(codePoint);
-    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
-  }
-
   /** Splitting a regular expression into its top-level alternatives and reading their first characters. */
   static final class Alternatives {
     private Alternatives() {}
