@@ -3,6 +3,7 @@ package az.council.helpdesk.triage;
 import az.council.helpdesk.search.Scripts;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,15 +28,35 @@ final class WordStartPattern {
   /** Latin, Cyrillic and their accented letters: looked up in an array, the rest in the map. */
   private static final int TABLE_SIZE = 0x0530;
 
-  private final Map<Character, Pattern> byFirst;
-  private final Pattern[] table = new Pattern[TABLE_SIZE];
-  private final Pattern anywhere;
+  /** Whether each character of the table's range is a letter or number, so a word start is one array read. */
+  private static final boolean[] WORD_CHARACTER = new boolean[TABLE_SIZE];
+
+  static {
+    for (int c = 0; c < TABLE_SIZE; c++) {
+      WORD_CHARACTER[c] = Scripts.isLetterOrNumber(c);
+    }
+  }
+
+  private static final int NONE = -1;
+
+  /** The distinct patterns; the table, the map and {@code anywhere} hold indexes into it (or {@link #NONE}). */
+  private final Pattern[] patterns;
+  private final Map<Character, Integer> byFirst;
+  private final int[] table = new int[TABLE_SIZE];
+  private final int anywhere;
 
   private WordStartPattern(Map<Character, Pattern> byFirst, Pattern anywhere) {
-    this.byFirst = byFirst;
-    this.anywhere = anywhere;
+    List<Pattern> distinct = new ArrayList<>(new LinkedHashSet<>(byFirst.values()));
+    if (anywhere != null) {
+      distinct.add(anywhere);
+    }
+    this.patterns = distinct.toArray(Pattern[]::new);
+    this.anywhere = anywhere == null ? NONE : distinct.size() - 1;
+    Map<Character, Integer> indexes = new HashMap<>();
+    byFirst.forEach((c, pattern) -> indexes.put(c, distinct.indexOf(pattern)));
+    this.byFirst = Map.copyOf(indexes);
     for (int c = 0; c < TABLE_SIZE; c++) {
-      table[c] = byFirst.getOrDefault((char) c, anywhere);
+      table[c] = this.byFirst.getOrDefault((char) c, this.anywhere);
     }
   }
 
@@ -62,22 +83,24 @@ final class WordStartPattern {
 
   /** Whether some alternative matches starting at a word start of {@code text}. */
   boolean find(String text) {
-    Map<Pattern, Matcher> matchers = null;
+    Matcher[] matchers = null;
     int length = text.length();
     for (int at = 0; at < length; at++) {
-      if (at > 0 && Scripts.isLetterOrNumber(text.codePointBefore(at))) {
+      if (at > 0 && wordCharacterBefore(text, at)) {
         continue;
       }
       char first = text.charAt(at);
-      Pattern pattern = first < TABLE_SIZE ? table[first] : byFirst.getOrDefault(first, anywhere);
-      if (pattern == null) {
+      int index = first < TABLE_SIZE ? table[first] : byFirst.getOrDefault(first, anywhere);
+      if (index == NONE) {
         continue;
       }
       if (matchers == null) {
-        matchers = new HashMap<>(8);
+        matchers = new Matcher[patterns.length];
       }
-      Matcher m = matchers.computeIfAbsent(pattern, p -> p.matcher(text).useTransparentBounds(true)
-          .useAnchoringBounds(false));
+      Matcher m = matchers[index];
+      if (m == null) {
+        m = matchers[index] = patterns[index].matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      }
       if (m.region(at, length).lookingAt()) {
         return true;
       }
@@ -85,7 +108,12 @@ final class WordStartPattern {
     return false;
   }
 
-  /** {@code \p{L}} or {@code \p{N}}, as the look-behind it replaces reads them. */
+  /** {@code \p{L}} or {@code \p{N}} before {@code at}, as the look-behind this replaces reads it. */
+  private static boolean wordCharacterBefore(String text, int at) {
+    char before = text.charAt(at - 1);
+    return before < TABLE_SIZE ? WORD_CHARACTER[before] : Scripts.isLetterOrNumber(text.codePointBefore(at));
+  }
+
   /** Splitting a regular expression into its top-level alternatives and reading their first characters. */
   static final class Alternatives {
     private Alternatives() {}
