@@ -76,7 +76,7 @@ final class DangerSignals {
           + "|завтра|сегодня|сейчас|через \\d+ (дн|час|сут)|zavtra|segodnya|sejchas|seichas|cherez \\d+ (dn|chas|sut)"
           + "|sabah|bu gun|bu gece|indi\\b|\\d+ saat|срочн|srochn|urgent|tecili"),
       // "Is this legal?" about a passport in the employer's safe is a question about rights, unless more is wrong.
-      Map.entry(Cue.LEGALITY, "is (this|it|that) (legal|allowed|normal)|legal\\?|законно|zakonno|имеет ли (он )?право"
+      Map.entry(Cue.LEGALITY, "is (this|it|that) (legal|allowed|normal)|legal\\?|законно|zakonno|имеет ли (он )?право|так (вообще )?можно|можно (ли )?так|это нормально"
           + "|imeet li (on )?pravo|qanunidir|qanunidi|haqqi var|ixtiyari var"),
       // "I am not in danger, I just want to know": said by people asking about their rights, not in trouble.
       Map.entry(Cue.REASSURED, "just (want to know|asking|curious|wondering)|not in danger|no danger|nothing dangerous"

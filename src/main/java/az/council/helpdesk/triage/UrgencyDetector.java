@@ -28,7 +28,7 @@ public final class UrgencyDetector {
               "kill myself|suicid|end(ing)? (my life|it all)|want to die|wanna die|(don'?t|do not) want to (live|be alive)"
                   + "|(don'?t|do not|dont) want (to )?live( anymore| any more)?|tired of (living|life|being alive)|do something to myself|hurt(ing)? myself|cut(ting)? myself|self[- ]?harm|no (reason|point) (to live|in living)|better off dead"
                   + "|take my (own )?life|can'?t go on living|покончить с собой|суицид|самоубий|не хочу (больше )?жить"
-                  + "|не хочется (больше )?жить|хочу умереть|убить себя|сведу сч[её]ты|свести сч[её]ты|нет смысла жить|не вижу смысла (жить|в жизни)|ne vizhu smysla (zh|j)it|(сегодня|сейчас|скоро) (вс[её]|со всем) законч|вс[её] закончу|vs[eyo] zakonchu|простите меня за вс[её]"
+                  + "|не хочется (больше )?жить|хочу умереть|убить себя|сведу сч[её]ты|свести сч[её]ты|нет смысла жить|не вижу смысла (жить|в жизни)|ne vizhu smysla (zh|j)it|pokonchit s soboj|(сегодня|сейчас|скоро) (вс[её]|со всем) законч|вс[её] закончу|vs[eyo] zakonchu|простите меня за вс[её]"
                   + "|порезать себя|вскрыть вены|ne hochu (bolshe )?(zh|j)it|pokonchit s soboi|pokonchit s soboy|hochu umeret"
                   + "|(что-нибудь|что-то|chto-nibud|chto-to) (с собой|s soboi|s soboy) сдела|сделаю (что-нибудь |что-то )?с собой|ozume (bir |ne ?)?(sey|nese) (ed|et)|intihar|ozumu (oldur|asmaq|atmaq)|olmek ist|yasamaq ist(e|i)mir|ozume qesd|canima qesd|heyatima son"
                   + "|end(ing)? everything|(thinking|think) (about|of) ending|can'?t take (it|this) any ?more|no way out"
@@ -119,7 +119,7 @@ public final class UrgencyDetector {
                   + "|uzvle danis|konsultantla|operator(la|a|u)? (danis|lazim|isteyir|istiyir|ver)"
                   + "|(isci|emekdas|insan|adam|kimse) cavab versin|mene zeng edin|insan lazim|(bir )?adam yazsin|zeng (elesin|etsin|eleyin)"
                   + "|bot(la|a)? (yazmaqdan|danismaqdan) yoruldum|canli operator|operator(la|a)? elaqe|bot(la|a)? danismaq istemirem|(insanla|adamla|emekdasla) elaqe"
-                  + "|(живо\\S*|реальн\\S*|настоящ\\S*) (оператор|консультант|специалист)|(zhivo\\S*|realn\\S*) (operator|konsultant)|бот не помога|bot ne pomoga|bot (isn'?t|is not|doesn'?t|does not|don'?t) help|bot komek etmir|с живым|живым ч|живой ч|zhivym|zhivoy|[ао]ператор\\S* есть|есть (ли )?[ао]ператор"
+                  + "|(живо\\S*|реальн\\S*|настоящ\\S*) (оператор|консультант|специалист)|operator\\S*,? (pls|plz|pliz)\\b|(zhivo\\S*|realn\\S*) (operator|konsultant)|бот не помога|bot ne pomoga|bot (isn'?t|is not|doesn'?t|does not|don'?t) help|bot komek etmir|с живым|живым ч|живой ч|zhivym|zhivoy|[ао]ператор\\S* есть|есть (ли )?[ао]ператор"
                   + "|live person|an operator|operator,? please|real (operator|agent|consultant|member)|not (a )?bot\\b|actual (person|human|people|member)|someone (to )?call me|(живого|живой|реальн\\S*|настоящ\\S*) человек"
                   + "|(zhiv|realn|nastoyash)\\S* chelovek|не робот|ne robot|not a robot|бот (ничего )?не понима"
                   + "|bot (nichego )?ne ponima|bot (doesn'?t|does not|don'?t) understand|bot basa dus(mur|mir)"));
@@ -133,7 +133,7 @@ public final class UrgencyDetector {
           + "|сдаст|сломает|убь[её]т|боюсь|afraid|scared"
           + "|депорт|ugrozh|hedele|qorxud|tehdid|polise ver|deport"
           + "|закопа|убь[её]м|ub'?y?et|ubyut|grozi|пожалеешь|kill (me|us)|hurt (me|us)|beat (me|us)"
-          + "|сломаю|убью|slomayu|ubyu|qiraram|qiracam|qiracagam|sindiraram|sindiracam|oldurerem|olduracem"
+          + "|сломаю|убью|slomayu|ubyu|qiraram|qiracam|qiracagam|sindiraram|sindiracam|oldurerem|olduracem|doyeceyik|doyerik|doyerem|doyeceyem|vuracagiq"
           + "|olduracagam|break your|call( (his|her|their|the|my))?( \\S+)? (police|cops)|break (my|his|her|our|your) (legs?|arms?|bones|head)|make (me|us) (disappear|dissapear|disapear)|(will|gonna|would) (disappear|dissapear|disapear)"
           + "|nobody (will )?(ever )?find (me|you|us|him|her)"
           + "|исчезн|ischezn|basini kes|agzini acsan|yox edecem|yox edecek|doyecek|vuracaq|oldurecek|knife|нож|nozh|bicaq|shut up|заткн|zatkn|agzini yum");
@@ -150,6 +150,9 @@ public final class UrgencyDetector {
           + "( get| gets| is| are| am| was| were| be| been)? (arrested|detained|deported|expelled|caught)"
           + "|(что (будет|быва\\S*)|ch?to (budet|byva\\S*)),? (если|esli) [^.?!]{0,80}"
           + "|\\S+(salar|seler)\\b[^.?!]{0,40}"
+          // The same for "if I/we …": "geri qayıtsam məni həbs edəcəklər" fears the home country (not the
+          // perfect "saxlanılmışam", folded "saxlanilmisam").
+          + "|\\p{L}{3,}(?<!mi|mu)(sam|sem|saq|sek)\\b[^.?!]{0,40}"
           // The whole clause: "if inspection catch me is it prison??" asks what the punishment is ("catc", "ceck":
           // the Azerbaijani-folded view reads "ch" as "c").
           + "|if (\\S+ ){0,2}(catch(es)?|catc(es)?|caught|finds?|found|c(h)?ecks?|stops?|takes?|arrests?|detains?) (me|us|him|her|them)[^,.!?]{0,40}"
@@ -197,10 +200,11 @@ public final class UrgencyDetector {
       "(?<![\\p{L}\\p{N}])\\p{L}{2,}(irler|irlar|ırlar|urlar|ürlər|urler|ırlər|irlər)\\s*\\?+\\s*$");
   /**
    * "will they deport me for this" is a question even when the phone's keyboard left out the question mark
-   * (also in the Azerbaijani-folded view, where it reads "vill").
+   * (also in the Azerbaijani-folded view, where it reads "vill"), also as a later clause ("what will happen now,
+   * will i go jail or deport").
    */
   private static final Pattern QUESTION_OPENING = Pattern.compile(
-      "^\\s*(will|vill|would|vould|can|could|do|does|are|is|should|sould|may|might|shall|sall)\\s+(they|i|we|you|he|she|it|the police|police)"
+      "(^|[,;:])\\s*(will|vill|would|vould|can|could|do|does|are|is|should|sould|may|might|shall|sall)\\s+(they|i|we|you|he|she|it|the police|police)"
           + "(?![\\p{L}\\p{N}])");
   /** "jail or deport?", "штраф или тюрьма?": a clause weighing two outcomes asks what the rule is. */
   private static final Pattern ALTERNATIVES_QUESTION = Pattern.compile(
