@@ -61,10 +61,10 @@ public final class LanguageDetector {
   /**
    * Azerbaijani noun and verb endings that English and Russian words hardly have: infinitive, perfect,
    * copula, abstract nouns, plural, ablative, negative and plain present ("vermir", "isleyir"), "when"
-   * ("isteyende"), future ("olduracaq", "oldurerik"), the accusative of a possession ("pulumu").
+   * ("isteyende"), future ("olduracaq", "oldurerik"), the accusative of a possession ("pulumu"). These and the
+   * lists below are plain suffix lists, not ".*(a|b|…)" regexes: matching those backtracked through every
+   * alternative at every letter, and was most of the detector's time.
    */
-  // Plain suffix lists, not ".*(a|b|…)" regexes: matching those backtracked through every alternative at every
-  // letter, and was most of the detector's time.
   private static final List<String> AZ_ENDINGS = List.of("maq", "mek", "mis", "dir", "dur", "liq", "lik", "luq",
       "yam", "yem", "iram", "irem", "siniz", "dan", "den", "lar", "ler", "mir", "mur", "yir", "yur", "ende", "anda",
       "erik", "ariq", "acaq", "ecek", "umu", "imi");

@@ -2,6 +2,7 @@ package az.council.helpdesk.search;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenFilter;
@@ -93,6 +94,6 @@ public final class TranslitAnalyzer extends Analyzer {
   }
 
   /** A "j" that does not spell я/ю/ё/е (ja, ju, jo, je inside a word): the places where it may stand for ж. */
-  private static final java.util.regex.Pattern J_MAYBE_ZH =
-      java.util.regex.Pattern.compile("j(?![auoe])|^j(?=e)");
+  private static final Pattern J_MAYBE_ZH =
+      Pattern.compile("j(?![auoe])|^j(?=e)");
 }
