@@ -51,7 +51,7 @@ final class DangerSignals {
           + "|odemir|haqqimi(zi)? vermir"),
       Map.entry(Cue.YOUNG, "daughter|\\bson\\b|child|kid|qizim|oglum|usag|balam|дочь|дочк|сын|реб[её]н|detej|doch|syn\\b"
           + "|rebenk|rebenok|1[0-7] (yas|лет|let|years? old)"),
-      Map.entry(Cue.CUSTODY, "border guard|border police|пограничн|pogranichn|serhedci|serhed qoru|police|полиц|polic|polis"
+      Map.entry(Cue.CUSTODY, "border guard|border police|guards?\\b|мент(ы|ов|ам|а)?\\b|ment(y|ov)\\b|пограничн|pogranichn|serhedci|serhed qoru|police|полиц|polic|polis"
           + "|airport|аэропорт|aeroport|hava liman|миграционк|migracionk|passport control|паспортн\\S* контрол|pasport nezaret"),
       Map.entry(Cue.PHONE_TAKEN, "(took|take|taken) (my|our|her|his|their) phones?|phones? (was |were )?taken"
           + "|(отобрал|забрал)\\S* телефон|телефон\\S* (отобрал|забрал)|(otobral|zabral)\\S* telefon|telefon\\S* (otobral|zabral)"
@@ -65,7 +65,7 @@ final class DangerSignals {
       Map.entry(Cue.MINOR_AGE, "1[0-7] (yas|лет|let|years? old|year-old|yo\\b|y\\.o)|1[0-7]-(year|yo)|1[0-7](yo|y\\.o)\\b|mne 1[0-7]\\b"
           + "|мне 1[0-7]\\b|(i'?m|i am) 1[0-7]\\b|yasim 1[0-7]\\b"),
       Map.entry(Cue.ALONE, "alone|on (my|his|her) own|by (my|him|her)self|nobody here|no one here|один|одна|одни|odin\\b"
-          + "|odna\\b|никого нет|nikogo net|tek\\b|tenha|hec kimim yox|hec kim yox|kimsem yox"
+          + "|odna\\b|никого нет|nikogo net|tek\\b|tekem\\b|tekik\\b|tek qal(mis|dim)|tenha|hec kimim yox|hec kim yox|kimsem yox"
           + "|left me (here|alone|behind)|(no|nowhere|no place) to sleep|negde (spat|nochevat|zhit)|негде (спать|ночевать|жить)|выгнали|vygnali"),
       Map.entry(Cue.PARTNER, "husband|wife|boyfriend|partner|муж\\b|мужа|жена|жену|сожител|muzh\\b|muzha|zhena|erim|heyat yoldasim|eri\\b"),
       Map.entry(Cue.DEPORT, "deport|expel|expuls|депорт|выдвор|высыл|вышл|vydvor|vysyl|vyshl|cixarilma|olkeden cixar"),

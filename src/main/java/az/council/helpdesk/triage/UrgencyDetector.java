@@ -40,7 +40,7 @@ public final class UrgencyDetector {
                   + "|(take|swallow|drink) all (of )?(my |the |these )?(pills|tablets)|overdose|(nobody|no one|noone) (will|would|is going to|gonna) miss me"
                   + "|(хочу|хочется),? (чтобы|чтоб) (вс[её]|это вс[её]) (закончилось|кончилось|прекратилось)|(hochu|hochetsya),? (chtoby|chtob) vs[eyo] (zakonchilos|konchilos)"
                   + "|(выпить|выпью|съесть) вс[её] таблетки|(vypit|vyp'?yu) vse tabletki|никто (по мне )?не (будет )?скуча|никто не замет\\S*,? если (я )?(исчезну|умру)"
-                  + "|hec kim (meni )?axtarmayacaq|butun dermanlari (icmek|icecem|iceceyem)"),
+                  + "|hec kim (meni )?axtarmayacaq|ozume (zerer|ziyan|xeter) (ver|vur|yetir)|(want|wanna) (to )?(disappear|dissapear|disapear|vanish) (forever|for ever|from (this|the) world)|хочу исчезнуть навсегда|hochu ischeznut navsegda|butun dermanlari (icmek|icecem|iceceyem)"),
           rule(Urgency.VIOLENCE,
               "\\b(beats?|beaten|beating|hits?|hitting|hurts?|hurting|touch(es|ing)?|threaten(s|ed|ing)?|harass(es|ed|ing)?"
                   + "|attack(s|ed)?|assault(s|ed)?|punch(es|ed|ing)?) (me|us|my (wife|husband|child|kids|daughter|son|friend|brother|sister|colleague|coworker|co-worker|cousin))\\b|abus(e|ed|ing|ive)"
@@ -59,9 +59,9 @@ public final class UrgencyDetector {
                   + "|(police|cops)\\S*( \\S+){0,4} (taking|took|take|takes|dragging) (me|us|him|her|my)|taking (me|us) to (the )?(police )?station|held at (the )?(airport|border)|stuck (at|in) (the )?(\\S+ ){0,2}(airport|border|passport control|transit)|(застрял|zastryal)\\S* (в|на|v|na) (аэропорт|границ|паспортн|aeroport|granic)|(hava limaninda|serhedde) (ilis|qaldim)|задерж|арест|в полиции|забрали в полиц|полиция забрала|в отделении"
                   + "|в участке|в тюрьм|в кпз|забрали в (миграционк|миграционн|отдел|участок)|zabrali v (migracionk|migracionn|otdel|uchastok)|не да(ют|ет|ёт) (позвонить|связаться)|ne dayut pozvonit|изолятор|центр содержания|держат в аэропорт|держат на границ"
                   + "|zaderzh|arestov|v policii|v otdelenii|saxlanil|saxladilar|saxlayiblar|saxlayirlar|hebs"
-                  + "|polis apardi|polis tut|tutdular|tutublar|polisde(?! isle)|polis bolmes|polis sobe|tutulmus|tutulub"
+                  + "|polis apar(di|ib)|polis tut|tutdular|tutublar|polisde(?! isle)|polis bolmes|polis sobe|tutulmus|tutulub"
                   + "|polis\\S* .{0,25}(saxla|tutub|tutdu|apardi)|(hava limaninda|serhedde) saxla"
-                  + "|deportation cent|депортационн|deportacionn|saxlanma merkez|deportasiya merkez"),
+                  + "|(менты|мусора) (забрали|взяли|повязали|увезли)|(забрали|повязали|увезли) (менты|мусора)|(menty|musora) (zabrali|vzyali|povyazali|uvezli)|deportation cent|депортационн|deportacionn|saxla(n)?ma merkez|deportasiya merkez"),
           rule(Urgency.DEPORTATION,
               "deportation order|expulsion order|removal order|(deport|deporting|expel|expelling) (me|us|my)"
                   + "|being deported|(will|going to|gonna|about to) be (deported|expelled)|deported (tomorrow|today|tonight)"
@@ -160,6 +160,8 @@ public final class UrgencyDetector {
           + "|if (u|you|i|we|someone|a person|foreigners?|migrants?) [^,.!?]{0,50}(they|police|he|she)( will| would| can| could|'ll)? (arrest|deport|detain|expel|jail)\\S*( (me|you|u|us|him|her|them))?"
           // Fear of what may happen: "I'm scared they deport me", "боюсь, что меня вышлют".
           + "|(scared|afraid|worried|vorried|fear)( that)?( they('ll| will| vill)?| police| i('ll| will| vill)?)?( be| get)? (deport|arrest|expel|jail)\\S*"
+          // ... also with words between, to the end of the clause: "scared that at the airport they will deport me or put me in jail".
+          + "|(scared|afraid|worried|vorried|fear)\\S*( that)? [^,.?!;]{0,40}(will|'ll|vill|would|might|may|can|could|gonna|going to) [^,.?!;]{0,30}(deport|arrest|expel|jail|prison|detain)[^,.?!;]*"
           + "|(боюсь|boyus),? (что|chto) [^.?!]{0,30}(депорт|арест|задерж|вышл|выдвор|deport|arest|zaderzh|vyshl|vydvor)\\S*"
           + "|(scared|afraid|worried|vorried|fear)\\S*,? (will|vill|would|vould|can|could|do|are) (they|police|i)[^.?!]{0,40}"
           // Hearsay checked: "dedilər deport edirlər, düzdü?", "говорят, сразу депортируют, это правда?"
@@ -209,6 +211,8 @@ public final class UrgencyDetector {
   /** "jail or deport?", "штраф или тюрьма?": a clause weighing two outcomes asks what the rule is. */
   private static final Pattern ALTERNATIVES_QUESTION = Pattern.compile(
       "^[^\\p{L}]*(\\p{L}+ ){0,2}\\p{L}+ (or|или|ili|yoxsa|ya da) (\\p{L}+ ){0,2}\\p{L}+[^\\p{L}]*$");
+  /** "what can happen to him, deportation??": a clause of one or two words asked about names an outcome. */
+  private static final Pattern BARE_OUTCOME_QUESTION = Pattern.compile("^[^\\p{L}]*(\\p{L}+ )?\\p{L}+[^\\p{L}]*\\?[^\\p{L}]*$");
   private static final Pattern SENTENCE = Pattern.compile("[^.!?]+[.!?]*");
 
   private static final WordStartPattern UNPAID = WordStartPattern.compile(UNPAID_SOURCE);
@@ -272,7 +276,8 @@ public final class UrgencyDetector {
       }
       for (String clause : s.split("(?<=[,;:])")) {
         boolean worried = FUTURE_OR_MODAL.matcher(clause).find() || GENERAL_PRESENT_QUESTION.matcher(clause).find()
-            || clause.contains("?") && ALTERNATIVES_QUESTION.matcher(clause).find();
+            || clause.contains("?") && (ALTERNATIVES_QUESTION.matcher(clause).find()
+                || BARE_OUTCOME_QUESTION.matcher(clause).find());
         kept.append(worried ? " " : clause);
       }
     }

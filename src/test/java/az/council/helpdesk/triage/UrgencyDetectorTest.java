@@ -120,6 +120,12 @@ final class UrgencyDetectorTest {
     "a small girl about 5 alone near the metro exit, cant find her parents|CHILD_ALONE",
     "we work 15 hour every day and get nothing, he says he will kill us if we complain|VIOLENCE",
     "we work 18 hour a day for no money, afraid to say anything|WAGES_THREATS",
+    "mənim 14 yaşım var, atam işdən qayıtmayıb, evdə təkəm|CHILD_ALONE",
+    "bir müddətdir özümə ziyan vurmaq istəyirəm|SELF_HARM",
+    "dayımı polis aparıb, heç yerdə tapa bilmirik|DETENTION",
+    "мужа вчера менты забрали прямо с работы, не отвечает|DETENTION",
+    "i want to vanish forever, nothing matters anymore|SELF_HARM",
+    "at astara border the guards are holding us in a room since morning|DETENTION",
   })
   void detect_situationsNeedingAPerson(String text, Urgency expected) {
     assertThat(detector.detect(text)).contains(expected);
@@ -174,6 +180,8 @@ final class UrgencyDetectorTest {
     "overstayed 2 weeks, how much is the fine. will they deport me for this",
     "the netherlands is deporting me to Azerbaijan in May, can I get help finding work in Baku?",
     "can my kid travel alone to Russia with a notarised letter?",
+    "I am afraid that when I leave they will put me in prison for the overstay. what is the rule",
+    "my neighbour works in a cafe without papers and the police visited the cafe. what happens to him, deportation?",
   })
   void detect_questionsAboutRules_areNotUrgent(String text) {
     assertThat(detector.detect(text)).isEmpty();
