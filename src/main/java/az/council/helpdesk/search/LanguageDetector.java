@@ -124,7 +124,7 @@ public final class LanguageDetector {
       add(score, Language.AZ, 3);
       return;
     }
-    String asAz = AzerbaijaniFoldingFilter.fold(toAzLatin(word));
+    String asAz = AzerbaijaniFoldingFilter.fold(Scripts.azCyrillicToLatin(word));
     boolean az = AZ_WORDS.contains(asAz);
     boolean ru = RussianStopWords.contains(word) || RussianStopWords.looksRussian(word);
     if (az && !ru) {
@@ -187,15 +187,6 @@ public final class LanguageDetector {
       }
     }
     return false;
-  }
-
-  private static String toAzLatin(String cyrillic) {
-    StringBuilder out = new StringBuilder(cyrillic.length());
-    for (int i = 0; i < cyrillic.length(); i++) {
-      String letter = String.valueOf(cyrillic.charAt(i));
-      out.append(Scripts.AZ_CYRILLIC_TO_LATIN.getOrDefault(letter, letter));
-    }
-    return out.toString();
   }
 
   private static void add(Map<Language, Double> score, Language language, double amount) {

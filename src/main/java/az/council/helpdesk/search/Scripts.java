@@ -47,6 +47,42 @@ public final class Scripts {
           Map.entry("Ҹ", "C"), Map.entry("Ш", "Ş"), Map.entry("Щ", "Ş"), Map.entry("Ц", "S"),
           Map.entry("Ю", "Yu"), Map.entry("Я", "Ya"), Map.entry("Ё", "Yo"));
 
+  /** {@link #AZ_CYRILLIC_TO_LATIN} by character code, for the Cyrillic block (U+0400–U+04FF). */
+  private static final String[] AZ_LATIN_BY_CYRILLIC = new String[0x100];
+
+  static {
+    AZ_CYRILLIC_TO_LATIN.forEach((cyrillic, latin) -> AZ_LATIN_BY_CYRILLIC[cyrillic.charAt(0) - 0x400] = latin);
+  }
+
+  /**
+   * The text with Azerbaijani Cyrillic letters written in Latin ({@link #AZ_CYRILLIC_TO_LATIN}), other characters
+   * kept; the same string when there is nothing to map (the usual case, looked at for every question).
+   */
+  public static String azCyrillicToLatin(String text) {
+    int first = 0;
+    while (first < text.length() && latinOf(text.charAt(first)) == null) {
+      first++;
+    }
+    if (first == text.length()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
+    for (int i = first; i < text.length(); i++) {
+      char c = text.charAt(i);
+      String latin = latinOf(c);
+      if (latin == null) {
+        out.append(c);
+      } else {
+        out.append(latin);
+      }
+    }
+    return out.toString();
+  }
+
+  private static String latinOf(char c) {
+    return c >= 0x400 && c < 0x500 ? AZ_LATIN_BY_CYRILLIC[c - 0x400] : null;
+  }
+
   /**
    * Letter pairs a Russian keyboard uses for one Azerbaijani letter ("иджазə" for icazə: ҹ is missing there),
    * for the analysers, whose character mapping prefers the longer match.

@@ -104,8 +104,8 @@ final class DangerSignals {
    * reading all twenty cues was a fifth of a question's triage time).
    */
   static final class Cues {
-    private final List<String> views;
-    private final Supplier<List<String>> statements;
+    private final List<ScannedText> views;
+    private final Supplier<List<ScannedText>> statements;
     private final EnumSet<Cue> checked = EnumSet.noneOf(Cue.class);
     private final EnumSet<Cue> present = EnumSet.noneOf(Cue.class);
 
@@ -115,7 +115,7 @@ final class DangerSignals {
      *     deport me?" must not count as a deportation, while "is this legal?" is itself a question. Computed
      *     only for a cue found in the views (blanking text out removes matches; it practically never makes one).
      */
-    Cues(List<String> views, Supplier<List<String>> statements) {
+    Cues(List<ScannedText> views, Supplier<List<ScannedText>> statements) {
       this.views = views;
       this.statements = statements;
     }

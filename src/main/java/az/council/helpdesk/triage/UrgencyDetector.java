@@ -144,9 +144,8 @@ public final class UrgencyDetector {
    * the text with such clauses cut out; anything outside the clause ("he was arrested, if they deport him…")
    * still counts.
    */
-  private static final Pattern HYPOTHETICAL = Pattern.compile(
-      "(?<![\\p{L}\\p{N}])(?:"
-          + "if (they|i|we|you|he|she|someone|somebody|a person|people|migrants?|foreigners?|a foreigner)( ever)?"
+  static final String HYPOTHETICAL_SOURCE =
+      "if (they|i|we|you|he|she|someone|somebody|a person|people|migrants?|foreigners?|a foreigner)( ever)?"
           + "( get| gets| is| are| am| was| were| be| been)? (arrested|detained|deported|expelled|caught)"
           + "|(что (будет|быва\\S*)|ch?to (budet|byva\\S*)),? (если|esli) [^.?!]{0,80}"
           + "|\\S+(salar|seler)\\b[^.?!]{0,40}"
@@ -172,7 +171,8 @@ public final class UrgencyDetector {
           + "|\\S*(выдвор|депорт|vydvor|deport)\\S* (в|v|in) (19|20)\\d\\d"
           // Sent back to Azerbaijan from abroad: a returning citizen's readmission, not a removal from here.
           + "|\\S*(выдвор|депорт|vydvor|deport|send|sending|sent)\\S*( \\S+){0,4} (to|в|v) (azerbaijan|baku|азербайджан|баку|azerbaidzhan)\\S*"
-          + "|(azerbaycana|bakiya) (geri )?(deport|qaytar)\\S*)");
+          + "|(azerbaycana|bakiya) (geri )?(deport|qaytar)\\S*";
+  private static final WordStartPattern HYPOTHETICAL = WordStartPattern.compile(HYPOTHETICAL_SOURCE);
   private static final Set<Urgency> ASKED_HYPOTHETICALLY = EnumSet.of(Urgency.DETENTION, Urgency.DEPORTATION);
 
   /**
@@ -231,17 +231,18 @@ public final class UrgencyDetector {
     List<String> all = new java.util.ArrayList<>(RULES.stream().map(Rule::source).toList());
     all.add(UNPAID_SOURCE);
     all.add(THREAT_SOURCE);
+    all.add(HYPOTHETICAL_SOURCE);
     all.addAll(DangerSignals.sources());
     return all;
   }
 
   /** The most pressing reason the text is urgent, if any. */
   public Optional<Urgency> detect(String text) {
-    List<String> views = views(text);
+    List<ScannedText> views = views(text).stream().map(ScannedText::of).toList();
     // The same views with conditional clauses and worried questions blanked out, made once and only if asked for.
-    AtomicReference<List<String>> blanked = new AtomicReference<>();
-    Supplier<List<String>> statements = () -> blanked.updateAndGet(done -> done != null ? done
-        : views.stream().map(UrgencyDetector::withoutQuestionsAboutRules).toList());
+    AtomicReference<List<ScannedText>> blanked = new AtomicReference<>();
+    Supplier<List<ScannedText>> statements = () -> blanked.updateAndGet(done -> done != null ? done
+        : views.stream().map(view -> ScannedText.of(withoutQuestionsAboutRules(view))).toList());
     DangerSignals.Cues cues = new DangerSignals.Cues(views, statements);
     for (Rule rule : RULES) {
       for (int i = 0; i < views.size(); i++) {
@@ -252,7 +253,7 @@ public final class UrgencyDetector {
         }
       }
     }
-    for (String view : views) {
+    for (ScannedText view : views) {
       if (UNPAID.find(view) && THREAT.find(view)) {
         return Optional.of(Urgency.WAGES_THREATS);
       }
@@ -261,8 +262,8 @@ public final class UrgencyDetector {
   }
 
   /** The text with conditional clauses and worried questions about the future blanked out. */
-  static String withoutQuestionsAboutRules(String view) {
-    String text = HYPOTHETICAL.matcher(view).replaceAll(" ");
+  static String withoutQuestionsAboutRules(ScannedText view) {
+    String text = HYPOTHETICAL.replaceAll(view, " ");
     if (HAPPENING_NOW.matcher(text).find()) {
       return text;
     }
@@ -287,12 +288,11 @@ public final class UrgencyDetector {
   static List<String> views(String text) {
     String lower = Synonyms.lowerKeepingLength(text).replace('ё', 'е').replace('’', '\'');
     String folded = AzerbaijaniFoldingFilter.fold(lower);
-    StringBuilder azLatin = new StringBuilder(lower.length());
-    for (int i = 0; i < lower.length(); i++) {
-      String letter = String.valueOf(lower.charAt(i));
-      azLatin.append(Scripts.AZ_CYRILLIC_TO_LATIN.getOrDefault(letter, letter));
-    }
+    String azLatin = Scripts.azCyrillicToLatin(lower);
     // Latin text has no Cyrillic to map and Cyrillic text nothing to fold, so usually two views are equal.
+    if (azLatin == lower) {
+      return lower.equals(folded) ? List.of(lower) : List.of(lower, folded);
+    }
     return java.util.stream.Stream.of(lower, folded, AzerbaijaniFoldingFilter.fold(azLatin)).distinct().toList();
   }
 }

@@ -15,7 +15,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
-/** The first-letter dispatch must match exactly what the plain word-start regular expression matches. */
+/** The dispatch on the first two letters must match exactly what the plain word-start regular expression matches. */
 final class WordStartPatternTest {
   private static final List<String> SOURCES = sources();
   private static final List<WordStartPattern> FAST = SOURCES.stream().map(WordStartPattern::compile).toList();
@@ -53,6 +53,31 @@ final class WordStartPatternTest {
     }
   }
 
+  private static final WordStartPattern FAST_CLAUSES = WordStartPattern.compile(UrgencyDetector.HYPOTHETICAL_SOURCE);
+  private static final Pattern PLAIN_CLAUSES =
+      Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + UrgencyDetector.HYPOTHETICAL_SOURCE + ")");
+
+  @Test
+  void everyDevQuestion_hasTheSameClausesBlankedAsWithThePlainRegex() {
+    int changed = 0;
+    for (EvalQuestion q : EvalSet.read(Path.of("src/test/resources/eval/questions.jsonl"))) {
+      for (String view : UrgencyDetector.views(q.text())) {
+        String plain = PLAIN_CLAUSES.matcher(view).replaceAll(" ");
+        assertThat(FAST_CLAUSES.replaceAll(ScannedText.of(view), " ")).as(view).isEqualTo(plain);
+        changed += plain.equals(view) ? 0 : 1;
+      }
+    }
+    assertThat(changed).as("the set has conditional clauses").isGreaterThan(50);
+  }
+
+  @Property(tries = 2_000)
+  void generatedText_hasTheSameClausesBlankedAsWithThePlainRegex(@ForAll("texts") String text) {
+    for (String view : UrgencyDetector.views(text)) {
+      assertThat(FAST_CLAUSES.replaceAll(ScannedText.of(view), "_"))
+          .as(view).isEqualTo(PLAIN_CLAUSES.matcher(view).replaceAll("_"));
+    }
+  }
+
   /** Words cut from the rules themselves, glued with separators and noise, so near-misses are common. */
   @Provide
   Arbitrary<String> texts() {
@@ -73,14 +98,18 @@ final class WordStartPatternTest {
   }
 
   @Test
-  void firstCharacters_readLiteralsClassesAndGroups_andGiveUpOnQuantifiedStarts() {
-    assertThat(WordStartPattern.Alternatives.firstCharacters("detain")).containsExactly('d');
-    assertThat(WordStartPattern.Alternatives.firstCharacters("[её]ж")).containsExactlyInAnyOrder('е', 'ё');
-    assertThat(WordStartPattern.Alternatives.firstCharacters("\\b(beats?|hits?) (me|us)"))
-        .containsExactlyInAnyOrder('b', 'h');
-    assertThat(WordStartPattern.Alternatives.firstCharacters("(a )?b")).containsExactly('\0');
-    assertThat(WordStartPattern.Alternatives.firstCharacters("x?y")).containsExactly('\0');
-    assertThat(WordStartPattern.Alternatives.firstCharacters("\\S*z")).containsExactly('\0');
+  void prefixes_readLiteralsClassesAndGroups_andStopAtWhatIsNotLiteral() {
+    assertThat(WordStartPattern.Alternatives.prefixes("detain", 2)).containsExactly("de");
+    assertThat(WordStartPattern.Alternatives.prefixes("[её]ж", 2)).containsExactlyInAnyOrder("еж", "ёж");
+    assertThat(WordStartPattern.Alternatives.prefixes("\\b(beats?|hits?) (me|us)", 2))
+        .containsExactlyInAnyOrder("be", "hi");
+    assertThat(WordStartPattern.Alternatives.prefixes("(u|you) go", 2)).containsExactlyInAnyOrder("u ", "yo");
+    assertThat(WordStartPattern.Alternatives.prefixes("t(\\S*|a)x", 2)).containsExactlyInAnyOrder("t", "ta");
+    assertThat(WordStartPattern.Alternatives.prefixes("кров(?!ат)", 5)).containsExactly("кров");
+    assertThat(WordStartPattern.Alternatives.prefixes("(a )?b", 2)).containsExactly("");
+    assertThat(WordStartPattern.Alternatives.prefixes("x?y", 2)).containsExactly("");
+    assertThat(WordStartPattern.Alternatives.prefixes("\\S*z", 2)).containsExactly("");
+    assertThat(WordStartPattern.Alternatives.prefixes("ab+c", 3)).containsExactly("a");
     assertThat(WordStartPattern.Alternatives.split("a|(b|c)|[|]|d\\|e")).containsExactly("a", "(b|c)", "[|]", "d\\|e");
   }
 }
