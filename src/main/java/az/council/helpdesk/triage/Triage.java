@@ -70,11 +70,12 @@ public final class Triage {
     List<FaqEntry> ranking = analysis.hits().stream().map(FaqIndex.Hit::entry).toList();
     double confidence = ranking.isEmpty() ? 0 : model.probability(analysis.evidence());
     Optional<Urgency> urgent = urgency.detect(clean);
+    boolean outOfScope = ranking.isEmpty()
+        || model.outOfScope(analysis.evidence()) && !MigrationWords.in(clean);
     Reply reply;
     if (urgent.isPresent()) {
-      boolean related = !ranking.isEmpty() && !model.outOfScope(analysis.evidence());
-      reply = new Reply.Urgent(urgent.get(), related ? ranking.subList(0, Math.min(SUGGESTIONS, ranking.size())) : List.of());
-    } else if (ranking.isEmpty() || model.outOfScope(analysis.evidence())) {
+      reply = new Reply.Urgent(urgent.get(), outOfScope ? List.of() : ranking.subList(0, Math.min(SUGGESTIONS, ranking.size())));
+    } else if (outOfScope) {
       reply = new Reply.OutOfScope();
     } else if (confidence >= model.answerThreshold()) {
       reply = new Reply.Answer(ranking.get(0));

@@ -8,6 +8,7 @@ import az.council.helpdesk.i18n.Language;
 import az.council.helpdesk.support.RealFaq;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.provider.CsvSource;
 
 final class TriageTest {
@@ -60,6 +61,15 @@ final class TriageTest {
     TriageResult result = triage.triage("как папросить убежеще в азербайжане");
     assertThat(result.topic()).contains(Topic.ASYLUM);
     assertThat(result.reply()).isNotInstanceOf(Reply.OutOfScope.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "good evening, sorry for writing so late. my visa ran out nine days ago because i was caring for my sick father and forgot everything",
+      "добрый вечер, извините что поздно пишу, у брата жены внж кончается, он болел всю осень и совсем забыл про это",
+  })
+  void triage_longWorriedMessageNamingAMigrationMatter_isNeverTurnedAway(String question) {
+    assertThat(triage.triage(question).reply()).isNotInstanceOf(Reply.OutOfScope.class);
   }
 
   @Test

@@ -1,0 +1,28 @@
+package az.council.helpdesk.triage;
+
+/**
+ * Words that only a question about migration uses: visa, residence permit, registration, citizenship,
+ * deportation, asylum, consulate (and ВНЖ, прописка, qeydiyyat, vətəndaşlıq …). A message with one of them is
+ * never told "I can only help with migration": long worried messages ("my visa finished 12 days ago, I didn't
+ * notice, I'm really scared…") have so many words the FAQ never uses that they looked off-topic, and were
+ * turned away with the very question the bot exists for. None of the 383 off-topic questions of the dev set
+ * has one of these words; such a message gets suggestions instead (a wrong suggestion costs a tap, a wrong
+ * "cannot help" costs the person).
+ */
+final class MigrationWords {
+  static final String SOURCE = "visa|residen|permit\\b|permits\\b|passport|citizen|register|registr|deport|overstay|asylum|refugee"
+      + "|migra|immigra|stateless|consul|embass|trp\\b|prp\\b"
+      + "|виз[аыуе]|внж|пмж|вид на жительство|разрешени\\S* на (работу|проживание|жительство)|паспорт|гражданств"
+      + "|регистрац|прописк|депорт|выдвор|просроч|убежищ|беженц|миграц|мигрант|консульств|посольств"
+      + "|viz[auye]\\b|vnzh|pmzh|razreshen\\S* na (rabotu|prozhivanie)|pasport|grazhdan|registrac|propisk|prosroch|ubezhish"
+      + "|bezhen|migrac|posolstv"
+      + "|miv\\b|dyi\\b|icaze|vetendas|qeydiyyat|qacqin|siginacaq|miqrasiya|konsulluq|sefirlik";
+  private static final WordStartPattern WORDS = WordStartPattern.compile(SOURCE);
+
+  private MigrationWords() {}
+
+  static boolean in(String text) {
+    // The normalised views: "vətəndaşlıq", "vetendasliq" and Cyrillic "вәтәндашлыг" all read "vetendas…".
+    return UrgencyDetector.views(text).stream().anyMatch(WORDS::find);
+  }
+}
