@@ -32,19 +32,20 @@ final class DangerSignals {
           + "|держат\\b|derzhat\\b|cixa bilmir|can'?t (get )?out|cannot leave"
           + "|не (могу|может) выйти|ne (mogu|mozhet) vyiti|закрыл(ась|ся|и)|zakryl"
           + "|can'?t go out(side)?|cannot go out(side)?|not allowed (to go )?out"
-          + "|bagl(adi|ayir|ayib)|(nobody|no one|noone) (can |is allowed to )?leaves?"),
+          + "|bagl(adi|ayir|ayib)|(nobody|no one|noone) (can |is allowed to )?leaves?|qaca bilmir"),
       Map.entry(Cue.DEBT, "debt|owe (him|her|them)|долг|dolg|borc"),
       Map.entry(Cue.THREAT, "threat|угрож|угроз|грози|ugrozh|grozi|hedele|tehdid|qorxud|сдаст\\S* в полиц"
           + "|сдадут\\S* в полиц|sdast\\S* v polic|sdadut\\S* v polic|polise (ver|teslim)|call (the )?police on"
           + "|(will |they |he |gonna )?kill (me|us|you)\\b|убьют|убь[её]т|ub'?yut|ub'?yet|oldurecekler|olduracaqlar|oldurerik"
-          + "|police will (catch|arrest|take)|полиция (поймает|заберет|заберёт)|policiya (poimaet|zaberet)|polis tutacaq"),
+          + "|police will (catch|arrest|take)|sindiraram|sindiracam|qiraram|полиция (поймает|заберет|заберёт)|policiya (poimaet|zaberet)|polis tutacaq"),
       Map.entry(Cue.LEAVE_BLOCKED, "if (we|i) (leave|quit|go|run)|when (we|i) (want|try) to (leave|go)"
           + "|если (уйд|уход|сбеж|уеду|уедем)\\S*|esli (ujd|uyd|uhod|sbezh|uedu|uedem)\\S*"
           + "|getmek ist(eyende|esek|esem|eyirik|eyirem)|getsek|getsem|qacmaq ist|qacsam|qacsaq|qacanda"),
       Map.entry(Cue.PASSPORTS_HELD, "(took|take|taken|keeps?|holds?|collected) (all )?(of )?(our |the )?passports"
           + "|passports? (are )?with (him|her|them|the boss|the employer)|паспорт\\S* у (него|нее|неё|них|хозя|работодат|начальн)"
           + "|pasport\\S* u (nego|nee|nih|hozya|rabotodat)|pasportlar\\S* (onda|ondadir|elinde|goturub|aliblar)"
-          + "|pasportun(u|uzu)? (alib|aldilar|aliblar|goturub|goturubler|elinden alib)"),
+          + "|pasportun(u|uzu)? (alib|aldilar|aliblar|goturub|goturubler|elinden alib)"
+          + "|senedler(in|ini|imi|imizi) (alib|aldilar|aliblar|goturub)"),
       Map.entry(Cue.EXPLOITED, "\\d\\d ?(hours?|hrs?\\b|saat|часов|chasov)|for no money|without (any )?pay|no days off|без выходных|bez vyhodn|istirahet gunu"
           + "|не отда\\S* деньги|ne otda\\S* den'?gi|денег не (да|плат)|deneg ne (da|plat)|maas\\S*.{0,20}(vermir|odemir)"
           + "|(not|n'?t|never) (been )?paid|unpaid|не плат|не заплат|ne plat|pul vermir|pul vermirler|maas vermir"
@@ -62,7 +63,7 @@ final class DangerSignals {
       Map.entry(Cue.SECRETLY, "secretly|in secret|тайком|втайне|tajkom|taikom|gizlice|xelvetce"),
       Map.entry(Cue.FEAR, "afraid|scared|боюсь|страшно|boyus|strashno|qorxuram|qorxuruq"),
       // A stated age under 18 (not just "my child"): with being alone it is a child on their own.
-      Map.entry(Cue.MINOR_AGE, "1[0-7] (yas|лет|let|years? old|year-old|yo\\b|y\\.o)|1[0-7]-(year|yo)|1[0-7](yo|y\\.o)\\b|mne 1[0-7]\\b"
+      Map.entry(Cue.MINOR_AGE, "(son|daughter|boy|girl|kid|child|brother|sister|nephew|niece)\\S*,? (is |aged |age )?1[0-7]\\b|1[0-7] (yas|лет|let|years? old|year-old|yo\\b|y\\.o)|1[0-7]-(year|yo)|1[0-7](yo|y\\.o)\\b|mne 1[0-7]\\b"
           + "|мне 1[0-7]\\b|(i'?m|i am) 1[0-7]\\b|yasim 1[0-7]\\b"),
       Map.entry(Cue.ALONE, "alone|on (my|his|her) own|by (my|him|her)self|nobody here|no one here|один|одна|одни|odin\\b"
           + "|odna\\b|никого нет|nikogo net|tek\\b|tekem\\b|tekik\\b|tek qal(mis|dim)|tenha|hec kimim yox|hec kim yox|kimsem yox"

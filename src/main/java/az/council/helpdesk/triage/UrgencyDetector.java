@@ -40,7 +40,7 @@ public final class UrgencyDetector {
                   + "|(take|swallow|drink) all (of )?(my |the |these )?(pills|tablets)|overdose|(nobody|no one|noone) (will|would|is going to|gonna) miss me"
                   + "|(хочу|хочется),? (чтобы|чтоб) (вс[её]|это вс[её]) (закончилось|кончилось|прекратилось)|(hochu|hochetsya),? (chtoby|chtob) vs[eyo] (zakonchilos|konchilos)"
                   + "|(выпить|выпью|съесть) вс[её] таблетки|(vypit|vyp'?yu) vse tabletki|никто (по мне )?не (будет )?скуча|никто не замет\\S*,? если (я )?(исчезну|умру)"
-                  + "|hec kim (meni )?axtarmayacaq|ozume (zerer|ziyan|xeter) (ver|vur|yetir)|(want|wanna) (to )?(disappear|dissapear|disapear|vanish) (forever|for ever|from (this|the) world)|хочу исчезнуть навсегда|hochu ischeznut navsegda|butun dermanlari (icmek|icecem|iceceyem)"),
+                  + "|hec kim (meni )?axtarmayacaq|ozume (zerer|ziyan|xeter) (ver|vur|yetir)|(want|wanna) (to )?(disappear|dissapear|disapear|vanish) (forever|for ever|from (this|the) world)|хочу исчезнуть навсегда|hochu ischeznut navsegda|если бы меня не было|esli by menya ne bylo|(better|easier)( for (everyone|everybody|all|them|my family))? (if i (wasn'?t|weren'?t|was not|were not) (here|alive|around|born)|if i (was|were) (gone|dead)|without me)|tonight is my last night|my last night alive|this is my last message|(i think|maybe) (tonight|today) is my last|goodbye (msg|message|letter|note|text)|sent (a |his |her )?goodbye|попрощал\\S* со всеми|poproshchal\\S* so vsemi|butun dermanlari (icmek|icecem|iceceyem)"),
           rule(Urgency.VIOLENCE,
               "\\b(beats?|beaten|beating|hits?|hitting|hurts?|hurting|touch(es|ing)?|threaten(s|ed|ing)?|harass(es|ed|ing)?"
                   + "|attack(s|ed)?|assault(s|ed)?|punch(es|ed|ing)?) (me|us|my (wife|husband|child|kids|daughter|son|friend|brother|sister|colleague|coworker|co-worker|cousin))\\b|abus(e|ed|ing|ive)"
@@ -61,7 +61,7 @@ public final class UrgencyDetector {
                   + "|zaderzh|arestov|v policii|v otdelenii|saxlanil|saxladilar|saxlayiblar|saxlayirlar|hebs"
                   + "|polis apar(di|ib)|polis tut|tutdular|tutublar|polisde(?! isle)|polis bolmes|polis sobe|tutulmus|tutulub"
                   + "|polis\\S* .{0,25}(saxla|tutub|tutdu|apardi)|(hava limaninda|serhedde) saxla"
-                  + "|(менты|мусора) (забрали|взяли|повязали|увезли)|(забрали|повязали|увезли) (менты|мусора)|(menty|musora) (zabrali|vzyali|povyazali|uvezli)|deportation cent|депортационн|deportacionn|saxla(n)?ma merkez|deportasiya merkez"),
+                  + "|(менты|мусора) (забрали|взяли|повязали|увезли)|(забрали|повязали|увезли) (менты|мусора)|(menty|musora) (zabrali|vzyali|povyazali|uvezli)|(men|people|guys|officers|someone|somebody) in uniform\\S*( \\S+){0,3} (took|take|taken|taking|grabbed)|(don'?t|do not|dont) know where (they )?(keep|are keeping|hold|are holding|took|have taken|taken) (him|her|them|my)|не знаем,? где (его|ее|её|их) (держат|содержат)|ne znaem,? gde (ego|ee|ih) (derzhat|soderzhat)|tutub apar|deportation cent|депортационн|deportacionn|saxla(n)?ma merkez|deportasiya merkez"),
           rule(Urgency.DEPORTATION,
               "deportation order|expulsion order|removal order|(deport|deporting|expel|expelling) (me|us|my)"
                   + "|being deported|(will|going to|gonna|about to) be (deported|expelled)|deported (tomorrow|today|tonight)"
@@ -71,7 +71,7 @@ public final class UrgencyDetector {
                   + "|меня депорт|хотят депорт|нас депорт|(меня|нас) высыла|предписание покинуть|обязали выехать"
                   + "|deportiru|vydvor|deport (edirler|edecekler|olunuram)|meni deport"
                   + "|bizi deport|olkeden cixar\\S*(lar|acaq|ecek|ir)|cixarilma.{0,20}qerar|deport\\S* q[ae]rar|meni geri gonder"
-                  + "|(must|told to|ordered to) leave (the )?(country|azerbaijan) (in|within) \\d+|\\d+ days to leave"
+                  + "|(must|told to|ordered to) leave (the )?(country|azerbaijan) (in|within) \\d+|\\d+ (gun|saat) (erzinde|icinde|muddetinde) olkeni terk|в течение \\d+ (дн|суток|час)\\S* (покинуть|выехать)|v techenie \\d+ (dn|sutok|chas)\\S* (pokinut|vyehat)|\\d+ days to leave"
                   + "|(deportation|expulsion|removal) decision|terk etme(k|si|yim)? (barede|haqqinda) qerar|(olkeni terk|cixarilma|cixarilmag)\\S*.{0,30}qerar\\S* (verdi|verib|cixardi|cixarib|gelib|gonder)|решени\\S* о (выезде|выдворен)|reshenie o (vyezde|vydvoren)|decision (that i|for me to|to) leave|вышлют|vyshlyut|vyshlut"),
           rule(Urgency.TRAFFICKING,
               "trafficked|force (me|us|her) to do|forced (me|us|her) to do|victim of (human )?trafficking|trafficking victim|forced? (me |us )?to work|sold (me|us)"
@@ -89,7 +89,7 @@ public final class UrgencyDetector {
                   + "|(сын|дочь|дочку)\\S*.{0,40}(один|одна)\\b|мне 1[0-7] (лет|год)|без мамы|usaq\\S*.{0,30}(tek|tenha|valideynsiz|valideyni yox|itib)"
                   + "|(tek|tenha) (bir )?(balaca |kicik )?(usaq|qiz|oglan)|yaninda (boyuk|valideyn)\\S* (yox|yoxdur|yoxdu)|(mal'?chik|devochk|rebenk|rebenok|rebyonok)\\S*.{0,40}(odin|odna|bez roditel|roditel\\S* net)|roditel\\S* net|azyasli.{0,20}tek|usaq itib|itkin usaq|tek usaq|usaq.{0,40}valideyn\\S* yox"
                   + "|(мальчик|девочк|малыш)\\S*.{0,40}(один|одна|без родител)|(родител|взросл)\\S* (нигде |рядом |поблизости )?нет|(roditel|vzrosl)\\S* (nigde |ryadom |poblizosti )?net"
-                  + "|no (parents|adults|family|grown-?ups) (anywhere|around|nearby|with (him|her|them))"
+                  + "|no (parents?|adults?|family|grown-?ups) (anywhere|around|nearby|with (him|her|them))|(little|small|young) (boy|girl|child|kid)\\S*.{0,60}\\bcrying"
                   + "|(son|daughter|child|kid|boy|girl|nephew|niece|brother|sister)\\S* (got |was |were |has been |have been |is |are |became )?separated from"
                   + "|(сын|дочь|дочка|реб[её]нок|сестр\\S*|брат)\\S* (потерял\\S*|отстал\\S*)|(oglum|qizim|usagim)\\S* .{0,20}(ayri dusdu|ayri qaldi|itdi|itib)"
                   + "|(balaca|kicik|azyasli) (bir )?(qiz|oglan|usaq)\\S*.{0,30}(tek|tenha)|valideyn\\S* (yoxdu|itib|gorunmur|gelmeyib)|(anasi|atasi|valideyn\\S*) (getdi |gedib )?(gelmedi|gelmeyib|qayitmadi|qayitmayib)"
@@ -127,7 +127,7 @@ public final class UrgencyDetector {
   private static final String UNPAID_SOURCE =
       ("(not|n'?t|never|no) (been )?(paid|pay)|(didn'?t|doesn'?t|don'?t|hasn'?t|haven'?t) (paid|pay)|unpaid|salary|wages|owes? (me|us)|не плат|не заплат"
           + "|не выплач|зарплат|zarplat|ne plat|maas|pulumu vermir|pulumuzu vermir|odemir|pul vermir|haqqimi vermir"
-          + "|долж(ен|на|ны) (мне|нам)|dolzh(en|na|ny) (mne|nam)|(требовать|просить|trebovat|prosit)\\S* (деньги|dengi)|деньги за работ|dengi za rabot|mene borc|borcunu vermir|no salary|no pay\\b");
+          + "|долж(ен|на|ны) (мне|нам)|dolzh(en|na|ny) (mne|nam)|(требовать|просить|trebovat|prosit)\\S* (деньги|dengi)|деньги за работ|dengi za rabot|mene borc|borcunu vermir|no salary|no pay\\b|(asked|ask|asking) for (our|my|the) (money|salary|wages|pay)\\b|pulumu(zu)? (isteyende|istedim|istedik)|haqqimi(zi)? isteyende");
   private static final String THREAT_SOURCE =
       ("threat|if (i|we) complain|угрож|грози|запуга|сдам\\S* в полиц"
           + "|сдаст|сломает|убь[её]т|боюсь|afraid|scared"
@@ -136,7 +136,7 @@ public final class UrgencyDetector {
           + "|сломаю|убью|slomayu|ubyu|qiraram|qiracam|qiracagam|sindiraram|sindiracam|oldurerem|olduracem|doyeceyik|doyerik|doyerem|doyeceyem|vuracagiq"
           + "|olduracagam|break your|call( (his|her|their|the|my))?( \\S+)? (police|cops)|break (my|his|her|our|your) (legs?|arms?|bones|head)|make (me|us) (disappear|dissapear|disapear)|(will|gonna|would) (disappear|dissapear|disapear)"
           + "|nobody (will )?(ever )?find (me|you|us|him|her)"
-          + "|исчезн|ischezn|basini kes|agzini acsan|yox edecem|yox edecek|doyecek|vuracaq|oldurecek|knife|нож|nozh|bicaq|shut up|заткн|zatkn|agzini yum");
+          + "|исчезн|ischezn|basini kes|agzini acsan|yox edecem|yox edecek|doyecek|vuracaq|oldurecek|knife|нож|nozh|bicaq|shut up|заткн|zatkn|agzini yum|переломаю|переломает|переломаем|perelomayu|сдам тебя|сдаст тебя|sdam tebya|откроешь рот|otkroesh rot|with (sticks|bats|knives|clubs|a knife|a bat)|(we are|we're|i am|i'm|we|i) (now )?hiding|прячемся|прячусь|pryachemsya|gizlenirik|gizlenirem|gizlenmisik");
 
   /**
    * "What happens if someone is arrested?" asks about the rules; "they arrested my husband" is a case. Only for

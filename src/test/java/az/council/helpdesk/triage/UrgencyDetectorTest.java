@@ -126,6 +126,18 @@ final class UrgencyDetectorTest {
     "мужа вчера менты забрали прямо с работы, не отвечает|DETENTION",
     "i want to vanish forever, nothing matters anymore|SELF_HARM",
     "at astara border the guards are holding us in a room since morning|DETENTION",
+    "бригадир сказал: ещё слово и руки переломаю, зарплату не отдаёт третий месяц|WAGES_THREATS",
+    "иногда кажется что родным было бы легче если бы меня не было|SELF_HARM",
+    "two men in uniform took my cousin from the shop and we dont know where they keep him|DETENTION",
+    "we asked for our salary and the boss came with guys with bats, we are hiding now|WAGES_THREATS",
+    "small girl crying near the metro for an hour, no parent around|CHILD_ALONE",
+    "my son 13 came by train alone and nobody met him at the station|CHILD_ALONE",
+    "i think tonight is my last night, sorry for everything|SELF_HARM",
+    "my friend sent a goodbye message to everyone and turned off his phone|SELF_HARM",
+    "əmimi küçədə tutub apardılar, heç nə demədilər|DETENTION",
+    "dünən mənə kağız verdilər, 5 gün ərzində ölkəni tərk etməliyəm|DEPORTATION",
+    "dostumu Türkiyəyə işə aparıblar, sənədlərini alıblar, qaça bilmir|TRAFFICKING",
+    "pulumu istəyəndə usta məni vurdu, dedi ayağını sındıraram|VIOLENCE",
   })
   void detect_situationsNeedingAPerson(String text, Urgency expected) {
     assertThat(detector.detect(text)).contains(expected);
@@ -180,6 +192,8 @@ final class UrgencyDetectorTest {
     "overstayed 2 weeks, how much is the fine. will they deport me for this",
     "the netherlands is deporting me to Azerbaijan in May, can I get help finding work in Baku?",
     "can my kid travel alone to Russia with a notarised letter?",
+    "vizam bitib, ölkəni tərk etməliyəm? cərimə nə qədərdir",
+    "my daughter 15 will travel alone to Baku, what papers does she need?",
     "I am afraid that when I leave they will put me in prison for the overstay. what is the rule",
     "my neighbour works in a cafe without papers and the police visited the cafe. what happens to him, deportation?",
   })
