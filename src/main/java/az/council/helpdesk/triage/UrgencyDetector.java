@@ -220,7 +220,7 @@ public final class UrgencyDetector {
 
   /**
    * Every alternative starts at the beginning of a word, so matching is tried only there, and only with the
-   * alternatives that can start with the letter found there ({@link WordStartPattern}).
+   * alternatives that can start with the two letters found there ({@link WordStartPattern}).
    */
   private static Rule rule(Urgency urgency, String regex) {
     return new Rule(urgency, regex, WordStartPattern.compile(regex));

@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
  * the grouping never changes what matches; a test runs both forms over the dev set and generated text.
  */
 final class WordStartPattern {
-  /** How many leading characters the alternatives are grouped by. */
-  static final int PREFIX = 2;
+  /** How many leading characters the alternatives are grouped by (a first and a second {@link Level}). */
+  private static final int PREFIX = 2;
 
   /** Latin, Cyrillic and their accented letters: looked up in an array, the rest in a map. */
   private static final int TABLE_SIZE = 0x0530;
@@ -39,21 +39,15 @@ final class WordStartPattern {
    * read from an array spanning them.
    */
   private record Level(char lowest, int[] bySecond, int fallback) {
-    static Level of(char[] seconds, int[] indexes, int fallback) {
-      if (seconds.length == 0) {
+    static Level of(Map<Character, Integer> indexBySecond, int fallback) {
+      if (indexBySecond.isEmpty()) {
         return new Level('\0', new int[0], fallback);
       }
-      char lowest = seconds[0];
-      char highest = seconds[0];
-      for (char c : seconds) {
-        lowest = (char) Math.min(lowest, c);
-        highest = (char) Math.max(highest, c);
-      }
+      char lowest = java.util.Collections.min(indexBySecond.keySet());
+      char highest = java.util.Collections.max(indexBySecond.keySet());
       int[] bySecond = new int[highest - lowest + 1];
       java.util.Arrays.fill(bySecond, fallback);
-      for (int i = 0; i < seconds.length; i++) {
-        bySecond[seconds[i] - lowest] = indexes[i];
-      }
+      indexBySecond.forEach((second, index) -> bySecond[second - lowest] = index);
       return new Level(lowest, bySecond, fallback);
     }
 
@@ -108,26 +102,20 @@ final class WordStartPattern {
     Set<Character> firsts = new TreeSet<>();
     byPrefix.keySet().forEach(p -> firsts.add(p.charAt(0)));
     for (char first : firsts) {
-      List<String> short_ = new ArrayList<>(byPrefix.getOrDefault(String.valueOf(first), List.of()));
-      short_.addAll(unknown);
-      List<Character> seconds = new ArrayList<>();
-      List<Integer> indexes = new ArrayList<>();
+      // Known by their first letter only, or not at all: these may match after any second letter.
+      List<String> byFirstOnly = new ArrayList<>(byPrefix.getOrDefault(String.valueOf(first), List.of()));
+      byFirstOnly.addAll(unknown);
+      Map<Character, Integer> bySecond = new TreeMap<>();
       byPrefix.forEach((prefix, alternatives) -> {
-        if (prefix.length() == 2 && prefix.charAt(0) == first) {
+        if (prefix.length() == PREFIX && prefix.charAt(0) == first) {
           List<String> all = new ArrayList<>(alternatives);
-          all.addAll(short_);
-          seconds.add(prefix.charAt(1));
-          indexes.add(indexOf.apply(all));
+          all.addAll(byFirstOnly);
+          bySecond.put(prefix.charAt(1), indexOf.apply(all));
         }
       });
-      char[] secondChars = new char[seconds.size()];
-      for (int i = 0; i < secondChars.length; i++) {
-        secondChars[i] = seconds.get(i);
-      }
-      byFirst.put(first, Level.of(secondChars, indexes.stream().mapToInt(Integer::intValue).toArray(),
-          indexOf.apply(short_)));
+      byFirst.put(first, Level.of(bySecond, indexOf.apply(byFirstOnly)));
     }
-    Level anywhere = unknown.isEmpty() ? null : Level.of(new char[0], new int[0], indexOf.apply(unknown));
+    Level anywhere = unknown.isEmpty() ? null : Level.of(Map.of(), indexOf.apply(unknown));
     Pattern[] patterns = indexBySource.keySet().stream().map(Pattern::compile).toArray(Pattern[]::new);
     return new WordStartPattern(patterns, byFirst, anywhere);
   }
