@@ -30,7 +30,7 @@ final class DangerSignals {
           + "|забрали (брата|мужа|сына|жену|отца|меня|нас|его|ее|её|дочь)|derzh(at|it) (menya|nas|ego|ee)"
           + "|ne (vypuska|puska|otpuska)\\S*|zaper|zabrali|saxlayir|saxlayib|buraxmir|qoymur|kilidle"
           + "|держат\\b|derzhat\\b|cixa bilmir|can'?t (get )?out|cannot leave"
-          + "|не (могу|может) выйти|ne (mogu|mozhet) vyiti|закрыл(ась|ся|и)|zakryl"
+          + "|не (могу|может) выйти|закрыва(ет|ют) (нас |меня |его |ее |её )?на ночь|zakryva(et|yut) (nas |menya )?na noch|ne (mogu|mozhet) vyiti|закрыл(ась|ся|и)|zakryl"
           + "|can'?t go out(side)?|cannot go out(side)?|not allowed (to go )?out"
           + "|bagl(adi|ayir|ayib)|(nobody|no one|noone) (can |is allowed to )?leaves?|qaca bilmir"),
       Map.entry(Cue.DEBT, "debt|owe (him|her|them)|долг|dolg|borc"),
@@ -48,7 +48,7 @@ final class DangerSignals {
           + "|senedler(in|ini|imi|imizi) (alib|aldilar|aliblar|goturub)"),
       Map.entry(Cue.EXPLOITED, "\\d\\d ?(hours?|hrs?\\b|saat|часов|chasov)|for no money|without (any )?pay|no days off|без выходных|bez vyhodn|istirahet gunu"
           + "|не отда\\S* деньги|ne otda\\S* den'?gi|денег не (да|плат)|deneg ne (da|plat)|maas\\S*.{0,20}(vermir|odemir)"
-          + "|(not|n'?t|never) (been )?paid|unpaid|не плат|не заплат|ne plat|pul vermir|pul vermirler|maas vermir"
+          + "|(not|n'?t|never) (been )?paid|unpaid|не плат|зарплат\\S* не да|zarplat\\S* ne da|не заплат|ne plat|pul vermir|pul vermirler|maas vermir"
           + "|odemir|haqqimi(zi)? vermir"),
       Map.entry(Cue.YOUNG, "daughter|\\bson\\b|child|kid|qizim|oglum|usag|balam|дочь|дочк|сын|реб[её]н|detej|doch|syn\\b"
           + "|rebenk|rebenok|1[0-7] (yas|лет|let|years? old)"),

@@ -15,7 +15,7 @@ final class MigrationWords {
       + "|виз[аыуе]|внж|пмж|вид на жительство|разрешени\\S* на (работу|проживание|жительство)|паспорт|гражданств"
       + "|регистрац|прописк|депорт|выдвор|просроч|убежищ|беженц|миграц|мигрант|консульств|посольств"
       + "|viz[auye]\\b|vnzh|pmzh|razreshen\\S* na (rabotu|prozhivanie)|pasport|grazhdan|registrac|propisk|prosroch|ubezhish"
-      + "|bezhen|migrac|posolstv"
+      + "|bezhen|migrac|posolstv|vnj\\b|pmj\\b"
       + "|miv\\b|dyi\\b|icaze|vetendas|qeydiyyat|qacqin|siginacaq|miqrasiya|konsulluq|sefirlik";
   private static final WordStartPattern WORDS = WordStartPattern.compile(SOURCE);
 

@@ -40,7 +40,7 @@ public final class UrgencyDetector {
                   + "|(take|swallow|drink) all (of )?(my |the |these )?(pills|tablets)|overdose|(nobody|no one|noone) (will|would|is going to|gonna) miss me"
                   + "|(хочу|хочется),? (чтобы|чтоб) (вс[её]|это вс[её]) (закончилось|кончилось|прекратилось)|(hochu|hochetsya),? (chtoby|chtob) vs[eyo] (zakonchilos|konchilos)"
                   + "|(выпить|выпью|съесть) вс[её] таблетки|(vypit|vyp'?yu) vse tabletki|никто (по мне )?не (будет )?скуча|никто не замет\\S*,? если (я )?(исчезну|умру)"
-                  + "|hec kim (meni )?axtarmayacaq|ozume (zerer|ziyan|xeter) (ver|vur|yetir)|(want|wanna) (to )?(disappear|dissapear|disapear|vanish) (forever|for ever|from (this|the) world)|хочу исчезнуть навсегда|hochu ischeznut navsegda|если бы меня не было|esli by menya ne bylo|(better|easier)( for (everyone|everybody|all|them|my family))? (if i (wasn'?t|weren'?t|was not|were not) (here|alive|around|born)|if i (was|were) (gone|dead)|without me)|tonight is my last night|my last night alive|this is my last message|(i think|maybe) (tonight|today) is my last|goodbye (msg|message|letter|note|text)|sent (a |his |her )?goodbye|попрощал\\S* со всеми|poproshchal\\S* so vsemi|butun dermanlari (icmek|icecem|iceceyem)"),
+                  + "|hec kim (meni )?axtarmayacaq|ozume (zerer|ziyan|xeter) (ver|vur|yetir)|(want|wanna) (to )?(disappear|dissapear|disapear|vanish) (forever|for ever|from (this|the) world)|хочу исчезнуть навсегда|hochu ischeznut navsegda|если бы меня не было|esli by menya ne bylo|(better|easier)( for (everyone|everybody|all|them|my family))? (if i (wasn'?t|weren'?t|was not|were not) (here|alive|around|born)|if i (was|were) (gone|dead)|without me)|tonight is my last night|my last night alive|this is my last message|(i think|maybe) (tonight|today) is my last|goodbye (msg|message|letter|note|text)|sent (a |his |her )?goodbye|попрощал\\S* со всеми|poproshchal\\S* so vsemi|проща(ется|юсь) со всеми|proshcha(etsya|yus) so vsemi|раздал\\S* (свои |все )?вещи|razdal\\S* (svoi |vse )?veshchi|gave away (all )?(his|her|my) (things|stuff|belongings)|butun dermanlari (icmek|icecem|iceceyem)"),
           rule(Urgency.VIOLENCE,
               "\\b(beats?|beaten|beating|hits?|hitting|hurts?|hurting|touch(es|ing)?|threaten(s|ed|ing)?|harass(es|ed|ing)?"
                   + "|attack(s|ed)?|assault(s|ed)?|punch(es|ed|ing)?) (me|us|my (wife|husband|child|kids|daughter|son|friend|brother|sister|colleague|coworker|co-worker|cousin))\\b|abus(e|ed|ing|ive)"
@@ -80,7 +80,7 @@ public final class UrgencyDetector {
                   + "|заперли|не да(ю|е)т уйти|отобрали телефон|рабств|насильно работ|zastavl\\S* rabotat|заставля\\S* делать|zastavl\\S* delat|ne vypuska"
                   + "|insan alver\\S* qurban|mecburi isle|zorla isl|satdilar|bagladilar|cixmaga (qoymur|icaze vermir)"
                   + "|buraxmirlar|buraxmir|telefonlarimizi (aldilar|aliblar)|qul kimi"
-                  + "|не отпуст|пока не отработа|ne otpust|poka ne otrabota|work off (my|the|a|our) debt"),
+                  + "|не отпуст|пока не отработа|for help (from|through|out of) (the |a )?window|(girls|women|kids|children|people)\\S*.{0,40}(look|looked|seem|seemed) (scared|afraid|frightened|terrified)|из окна\\S* (просил|звал)\\S* (о )?помощ|ne otpust|poka ne otrabota|work off (my|the|a|our) debt"),
           rule(Urgency.CHILD_ALONE,
               "(child|kid|boy|girl|son|daughter|minor|baby)\\S*( is| was| are)?( left)? (alone|by (him|her)self"
                   + "|without (parents|adults|anyone))|(no|without) parents|unaccompanied|lost (a |my )?(child|kid|son|daughter)|alone child|(little |small )?(boy|girl|child|kid)\\S*.{0,20}\\balone (at|in|on|near|outside|by)\\b|(can'?t|cannot|cant) find (his|her|their) (parents|mom|mother|dad|father|family)"
@@ -94,7 +94,9 @@ public final class UrgencyDetector {
                   + "|(сын|дочь|дочка|реб[её]нок|сестр\\S*|брат)\\S* (потерял\\S*|отстал\\S*)|(oglum|qizim|usagim)\\S* .{0,20}(ayri dusdu|ayri qaldi|itdi|itib)"
                   + "|(balaca|kicik|azyasli) (bir )?(qiz|oglan|usaq)\\S*.{0,30}(tek|tenha)|valideyn\\S* (yoxdu|itib|gorunmur|gelmeyib)|(anasi|atasi|valideyn\\S*) (getdi |gedib )?(gelmedi|gelmeyib|qayitmadi|qayitmayib)"
                   + "|(i'?m|i am) 1[0-7]\\b.{0,120}\\balone|mne 1[0-7] (let|god)|(я|ya) (один|одна|odin|odna) (дома|doma)"
-                  + "|(не пришла|не пришел|ne prishla|ne prishel) (домой|domoi|domoj)|(mom|mother|dad|father|parents)\\S* .{0,40}(didn'?t|did not|never) come back"),
+                  + "|(не пришла|не пришел|ne prishla|ne prishel) (домой|domoi|domoj)|(mom|mother|dad|father|parents)\\S* .{0,40}(didn'?t|did not|never) come back"
+                  + "|(родител\\S*|мама|мать|папа|отец)( \\S+){0,3} (уехал\\S*|ушл\\S*|уш[её]л)( \\S+){0,3} (и )?не (вернул|пришл|приш[её]л)\\S*"
+                  + "|(roditeli|mama|mat'?|papa|otec)( \\S+){0,3} (uehal\\S*|ushl\\S*|ushel)( \\S+){0,3} (i )?ne (vernul|prishl|prishel)\\S*"),
           rule(Urgency.PASSPORT_TAKEN,
               "(took|taken|take|keeps?|keeping|kept|holding|holds|confiscated|hid|stole|won'?t (give|return)"
                   + "|refuses? to (give|return)|(don'?t|doesn'?t|do not|does not|didn'?t|never) (give|gave|return)( back)?)"
@@ -102,6 +104,7 @@ public final class UrgencyDetector {
                   + "|(my|our) (pass?port|documents)\\S*.{0,30}(taken|confiscated|kept|held|holding|keeping|won'?t give)"
                   + "|(забрал|отобрал|не отда|не возвращ|удерживает|держит у себя|спрятал)\\S*.{0,30}(паспорт|документ)"
                   + "|(паспорт|документ)\\S*.{0,30}(забрал|отобрал|не отда|не возвращ|спрятал)"
+                  + "|(забрал|отобрал|не отда|не возвращ|спрятал)\\S*.{0,30}pass?port"
                   + "|(zabral|otobral|ne otda).{0,25}(pasport|dokument)|(pasport|dokument)\\S*.{0,20}(zabral|otobral)"
                   + "|(pasportum|senedlerim)\\S*.{0,30}\\b(aldi\\b|aldilar|alib\\b|aliblar|goturub|goturdu\\b|goturduler|vermir|qaytarmir"
                   + "|saxlayir\\b|saxlayirlar|saxlayib|elinde|gizled\\S*)"
@@ -178,7 +181,7 @@ public final class UrgencyDetector {
   /**
    * "I am two weeks late — will they deport me? What is the fine?" is a worried question about the rules, not a
    * deportation in progress. A clause of a question that asks about the future ("will they…", "депортируют?",
-   * "çıxarılaram?") is read like a conditional clause, unless the text also says when it happens (today, tomorrow).
+   * "çıxarılaram?") is read like a conditional clause, unless its sentence also says when it happens (today, tomorrow).
    */
   private static final Pattern FUTURE_OR_MODAL = Pattern.compile(
       "(?<![\\p{L}\\p{N}])(?:will|would|vill|vould|can|could|might|may|going to|gonna|do they|are they|yoxsa"
@@ -264,14 +267,13 @@ public final class UrgencyDetector {
   /** The text with conditional clauses and worried questions about the future blanked out. */
   static String withoutQuestionsAboutRules(ScannedText view) {
     String text = HYPOTHETICAL.replaceAll(view, " ");
-    if (HAPPENING_NOW.matcher(text).find()) {
-      return text;
-    }
     Matcher sentence = SENTENCE.matcher(text);
     StringBuilder kept = new StringBuilder(text.length());
     while (sentence.find()) {
       String s = sentence.group();
-      if (!s.contains("?") && !QUESTION_OPENING.matcher(s).find()) {
+      // Dated to now ("they deport me tomorrow, what do I do?"): the sentence tells what happens. Only that
+      // sentence: "refused today. will they put me in jail?" still asks in the next one.
+      if (!s.contains("?") && !QUESTION_OPENING.matcher(s).find() || HAPPENING_NOW.matcher(s).find()) {
         kept.append(s);
         continue;
       }

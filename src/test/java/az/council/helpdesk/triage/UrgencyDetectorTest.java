@@ -138,6 +138,12 @@ final class UrgencyDetectorTest {
     "dünən mənə kağız verdilər, 5 gün ərzində ölkəni tərk etməliyəm|DEPORTATION",
     "dostumu Türkiyəyə işə aparıblar, sənədlərini alıblar, qaça bilmir|TRAFFICKING",
     "pulumu istəyəndə usta məni vurdu, dedi ayağını sındıraram|VIOLENCE",
+    "у соседей девочка, мать уехала неделю назад и не вернулась|CHILD_ALONE",
+    "хозяин забрал passport и не отдаёт|PASSPORT_TAKEN",
+    "нас закрывают на ночь в вагончике и зарплату не дают|TRAFFICKING",
+    "коллега раздал все вещи, на звонки не отвечает|SELF_HARM",
+    "мой друг пишет что прощается со всеми, не берёт трубку|SELF_HARM",
+    "girls in the neighbour's house look terrified and one asked me for help through the window|TRAFFICKING",
   })
   void detect_situationsNeedingAPerson(String text, Urgency expected) {
     assertThat(detector.detect(text)).contains(expected);
@@ -194,6 +200,7 @@ final class UrgencyDetectorTest {
     "can my kid travel alone to Russia with a notarised letter?",
     "vizam bitib, ölkəni tərk etməliyəm? cərimə nə qədərdir",
     "my daughter 15 will travel alone to Baku, what papers does she need?",
+    "my TRP was refused today. do I have to leave right away? will they put me in jail",
     "I am afraid that when I leave they will put me in prison for the overstay. what is the rule",
     "my neighbour works in a cafe without papers and the police visited the cafe. what happens to him, deportation?",
   })
