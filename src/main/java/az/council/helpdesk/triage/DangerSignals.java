@@ -25,14 +25,14 @@ final class DangerSignals {
       Map.entry(Cue.INJURY, "knife|bleed|wound|injur|ножом|нож\\b|кров(?!ат)|ранен|ранил|nozh|krov|ranen"
           + "|bicaq|yarala|qan (axir|gelir)|xesaret"),
       Map.entry(Cue.RESTRAINT, "holding (me|us|him|her|them)|(not|n'?t) let(ting)? (me|us|him|her|them)|won'?t let"
-          + "|(don'?t|doesn'?t|didn'?t|do not|does not|did not) let (me|us|him|her|them)|lock(s|ed|ing)?\\b|keep(s|ing)? (me|us|him|her|them) (here|inside|in|locked)"
+          + "|(don'?t|doesn'?t|didn'?t|do not|does not|did not) let (me|us|him|her|them)|lock(s|ed|ing)?\\b|keep(s|ing)? (me|us|him|her|them|my \\S+) (here|inside|in|locked)"
           + "|держ(ат|ит|ут) (меня|нас|его|ее|её|брата|мужа|сына|дочь|жену)|не (пуска|выпуска|отпуска)\\S*|запер|запира"
           + "|забрали (брата|мужа|сына|жену|отца|меня|нас|его|ее|её|дочь)|derzh(at|it) (menya|nas|ego|ee)"
           + "|ne (vypuska|puska|otpuska)\\S*|zaper|zabrali|saxlayir|saxlayib|buraxmir|qoymur|kilidle"
           + "|держат\\b|derzhat\\b|cixa bilmir|can'?t (get )?out|cannot leave"
           + "|не (могу|может) выйти|закрыва(ет|ют) (нас |меня |его |ее |её )?на ночь|zakryva(et|yut) (nas |menya )?na noch|ne (mogu|mozhet) vyiti|закрыл(ась|ся|и)|zakryl"
           + "|can'?t go out(side)?|cannot go out(side)?|not allowed (to go )?out"
-          + "|bagl(adi|ayir|ayib)|(nobody|no one|noone) (can |is allowed to )?leaves?|qaca bilmir"),
+          + "|bagl(adi|ayir|ayib)|(nobody|no one|noone) (can |is allowed to )?leaves?|qaca bilmir|eve qayida bilmir"),
       Map.entry(Cue.DEBT, "debt|owe (him|her|them)|долг|dolg|borc"),
       Map.entry(Cue.THREAT, "threat|угрож|угроз|грози|ugrozh|grozi|hedele|tehdid|qorxud|сдаст\\S* в полиц"
           + "|сдадут\\S* в полиц|sdast\\S* v polic|sdadut\\S* v polic|polise (ver|teslim)|call (the )?police on"
@@ -46,7 +46,7 @@ final class DangerSignals {
           + "|pasport\\S* u (nego|nee|nih|hozya|rabotodat)|pasportlar\\S* (onda|ondadir|elinde|goturub|aliblar)"
           + "|pasportun(u|uzu)? (alib|aldilar|aliblar|goturub|goturubler|elinden alib)"
           + "|senedler(in|ini|imi|imizi) (alib|aldilar|aliblar|goturub)"),
-      Map.entry(Cue.EXPLOITED, "\\d\\d ?(hours?|hrs?\\b|saat|часов|chasov)|for no money|without (any )?pay|no days off|без выходных|bez vyhodn|istirahet gunu"
+      Map.entry(Cue.EXPLOITED, "\\d\\d ?(hours?|hrs?\\b|saat|часов|chasov)|for no money|without (any )?pay|no pay\\b|pulsuz isle(t|d)\\S*|no days off|без выходных|bez vyhodn|istirahet gunu"
           + "|не отда\\S* деньги|ne otda\\S* den'?gi|денег не (да|плат)|deneg ne (da|plat)|maas\\S*.{0,20}(vermir|odemir)"
           + "|(not|n'?t|never) (been )?paid|unpaid|не плат|зарплат\\S* не да|zarplat\\S* ne da|не заплат|ne plat|pul vermir|pul vermirler|maas vermir"
           + "|odemir|haqqimi(zi)? vermir"),
@@ -67,7 +67,7 @@ final class DangerSignals {
           + "|мне 1[0-7]\\b|(i'?m|i am) 1[0-7]\\b|yasim 1[0-7]\\b"),
       Map.entry(Cue.ALONE, "alone|on (my|his|her) own|by (my|him|her)self|nobody here|no one here|один|одна|одни|odin\\b"
           + "|odna\\b|никого нет|nikogo net|tek\\b|tekem\\b|tekik\\b|tek qal(mis|dim)|tenha|hec kimim yox|hec kim yox|kimsem yox"
-          + "|left me (here|alone|behind)|(no|nowhere|no place) to sleep|negde (spat|nochevat|zhit)|негде (спать|ночевать|жить)|выгнали|vygnali"),
+          + "|left me (here|alone|behind)|tek qalir|lives? alone|(no|nowhere|no place) to sleep|negde (spat|nochevat|zhit)|негде (спать|ночевать|жить)|выгнали|vygnali"),
       Map.entry(Cue.PARTNER, "husband|wife|boyfriend|partner|муж\\b|мужа|жена|жену|сожител|muzh\\b|muzha|zhena|erim|heyat yoldasim|eri\\b"),
       Map.entry(Cue.DEPORT, "deport|expel|expuls|депорт|выдвор|высыл|вышл|vydvor|vysyl|vyshl|cixarilma|olkeden cixar"),
       Map.entry(Cue.DECISION, "decision|order\\b|court|judge|решени|постановлен|предписан|суд\\b|суда|судья|reshen|postanovl"

@@ -40,7 +40,7 @@ public final class UrgencyDetector {
                   + "|(take|swallow|drink) all (of )?(my |the |these )?(pills|tablets)|overdose|(nobody|no one|noone) (will|would|is going to|gonna) miss me"
                   + "|(хочу|хочется),? (чтобы|чтоб) (вс[её]|это вс[её]) (закончилось|кончилось|прекратилось)|(hochu|hochetsya),? (chtoby|chtob) vs[eyo] (zakonchilos|konchilos)"
                   + "|(выпить|выпью|съесть) вс[её] таблетки|(vypit|vyp'?yu) vse tabletki|никто (по мне )?не (будет )?скуча|никто не замет\\S*,? если (я )?(исчезну|умру)"
-                  + "|hec kim (meni )?axtarmayacaq|ozume (zerer|ziyan|xeter) (ver|vur|yetir)|(want|wanna) (to )?(disappear|dissapear|disapear|vanish) (forever|for ever|from (this|the) world)|хочу исчезнуть навсегда|hochu ischeznut navsegda|если бы меня не было|esli by menya ne bylo|(better|easier)( for (everyone|everybody|all|them|my family))? (if i (wasn'?t|weren'?t|was not|were not) (here|alive|around|born)|if i (was|were) (gone|dead)|without me)|tonight is my last night|my last night alive|this is my last message|(i think|maybe) (tonight|today) is my last|goodbye (msg|message|letter|note|text)|sent (a |his |her )?goodbye|попрощал\\S* со всеми|poproshchal\\S* so vsemi|проща(ется|юсь) со всеми|proshcha(etsya|yus) so vsemi|раздал\\S* (свои |все )?вещи|razdal\\S* (svoi |vse )?veshchi|gave away (all )?(his|her|my) (things|stuff|belongings)|butun dermanlari (icmek|icecem|iceceyem)"),
+                  + "|hec kim (meni )?axtarmayacaq|ozume (zerer|ziyan|xeter) (ver|vur|yetir)|(want|wanna) (to )?(disappear|dissapear|disapear|vanish) (forever|for ever|from (this|the) world)|хочу исчезнуть навсегда|hochu ischeznut navsegda|если бы меня не было|esli by menya ne bylo|(better|easier)( for (everyone|everybody|all|them|my family))? (if i (wasn'?t|weren'?t|was not|were not) (here|alive|around|born)|if i (was|were) (gone|dead)|without me)|tonight is my last night|my last night alive|this is my last message|(i think|maybe) (tonight|today) is my last|goodbye (msg|message|letter|note|text)|sent (a |his |her )?goodbye|попрощал\\S* со всеми|poproshchal\\S* so vsemi|проща(ется|юсь) со всеми|(завтра|скоро) (меня|его|ее|её) (уже )?не будет|(zavtra|skoro) (menya|ego|ee) (uzhe )?ne budet|said goodbye to (everyone|everybody|every one|all)|(lot of|lots of|a lot of|many) pills on|proshcha(etsya|yus) so vsemi|раздал\\S* (свои |все )?вещи|razdal\\S* (svoi |vse )?veshchi|gave away (all )?(his|her|my) (things|stuff|belongings)|butun dermanlari (icmek|icecem|iceceyem)"),
           rule(Urgency.VIOLENCE,
               "\\b(beats?|beaten|beating|hits?|hitting|hurts?|hurting|touch(es|ing)?|threaten(s|ed|ing)?|harass(es|ed|ing)?"
                   + "|attack(s|ed)?|assault(s|ed)?|punch(es|ed|ing)?) (me|us|my (wife|husband|child|kids|daughter|son|friend|brother|sister|colleague|coworker|co-worker|cousin))\\b|abus(e|ed|ing|ive)"
@@ -80,7 +80,7 @@ public final class UrgencyDetector {
                   + "|заперли|не да(ю|е)т уйти|отобрали телефон|рабств|насильно работ|zastavl\\S* rabotat|заставля\\S* делать|zastavl\\S* delat|ne vypuska"
                   + "|insan alver\\S* qurban|mecburi isle|zorla isl|satdilar|bagladilar|cixmaga (qoymur|icaze vermir)"
                   + "|buraxmirlar|buraxmir|telefonlarimizi (aldilar|aliblar)|qul kimi"
-                  + "|не отпуст|пока не отработа|for help (from|through|out of) (the |a )?window|(girls|women|kids|children|people)\\S*.{0,40}(look|looked|seem|seemed) (scared|afraid|frightened|terrified)|из окна\\S* (просил|звал)\\S* (о )?помощ|ne otpust|poka ne otrabota|work off (my|the|a|our) debt"),
+                  + "|не отпуст|пока не отработа|for help (from|through|out of) (the |a )?window|waved (from|through|out of) (the |a )?window|(girls|women|kids|children|people)\\S*.{0,40}(look|looked|seem|seemed) (scared|afraid|frightened|terrified)|из окна\\S* (просил|звал)\\S* (о )?помощ|ne otpust|poka ne otrabota|work off (my|the|a|our) debt"),
           rule(Urgency.CHILD_ALONE,
               "(child|kid|boy|girl|son|daughter|minor|baby)\\S*( is| was| are)?( left)? (alone|by (him|her)self"
                   + "|without (parents|adults|anyone))|(no|without) parents|unaccompanied|lost (a |my )?(child|kid|son|daughter)|alone child|(little |small )?(boy|girl|child|kid)\\S*.{0,20}\\balone (at|in|on|near|outside|by)\\b|(can'?t|cannot|cant) find (his|her|their) (parents|mom|mother|dad|father|family)"
@@ -92,9 +92,9 @@ public final class UrgencyDetector {
                   + "|no (parents?|adults?|family|grown-?ups) (anywhere|around|nearby|with (him|her|them))|(little|small|young) (boy|girl|child|kid)\\S*.{0,60}\\bcrying"
                   + "|(son|daughter|child|kid|boy|girl|nephew|niece|brother|sister)\\S* (got |was |were |has been |have been |is |are |became )?separated from"
                   + "|(сын|дочь|дочка|реб[её]нок|сестр\\S*|брат)\\S* (потерял\\S*|отстал\\S*)|(oglum|qizim|usagim)\\S* .{0,20}(ayri dusdu|ayri qaldi|itdi|itib)"
-                  + "|(balaca|kicik|azyasli) (bir )?(qiz|oglan|usaq)\\S*.{0,30}(tek|tenha)|valideyn\\S* (yoxdu|itib|gorunmur|gelmeyib)|(anasi|atasi|valideyn\\S*) (getdi |gedib )?(gelmedi|gelmeyib|qayitmadi|qayitmayib)"
+                  + "|(balaca|kicik|azyasli) (bir )?(qiz|oglan|usaq)\\S*.{0,30}(tek|tenha)|valideyn\\S* (yoxdu|itib|gorunmur|gelmeyib)|(anasi|atasi|anam|atam|valideyn\\S*)( \\S+){0,3} (gelmedi|gelmeyib|qayitmadi|qayitmayib)\\S*"
                   + "|(i'?m|i am) 1[0-7]\\b.{0,120}\\balone|mne 1[0-7] (let|god)|(я|ya) (один|одна|odin|odna) (дома|doma)"
-                  + "|(не пришла|не пришел|ne prishla|ne prishel) (домой|domoi|domoj)|(mom|mother|dad|father|parents)\\S* .{0,40}(didn'?t|did not|never) come back"
+                  + "|(не пришла|не пришел|ne prishla|ne prishel) (домой|domoi|domoj)|(mom|mother|dad|father|parents)\\S* .{0,40}(didn'?t|did not|never) come back|parents\\S* (are |have been |been |were )?gone\\b"
                   + "|(родител\\S*|мама|мать|папа|отец)( \\S+){0,3} (уехал\\S*|ушл\\S*|уш[её]л)( \\S+){0,3} (и )?не (вернул|пришл|приш[её]л)\\S*"
                   + "|(roditeli|mama|mat'?|papa|otec)( \\S+){0,3} (uehal\\S*|ushl\\S*|ushel)( \\S+){0,3} (i )?ne (vernul|prishl|prishel)\\S*"),
           rule(Urgency.PASSPORT_TAKEN,
@@ -157,7 +157,7 @@ public final class UrgencyDetector {
           + "|\\p{L}{3,}(?<!mi|mu)(sam|sem|saq|sek)\\b[^.?!]{0,40}"
           // The whole clause: "if inspection catch me is it prison??" asks what the punishment is ("catc", "ceck":
           // the Azerbaijani-folded view reads "ch" as "c").
-          + "|if (\\S+ ){0,2}(catch(es)?|catc(es)?|caught|finds?|found|c(h)?ecks?|stops?|takes?|arrests?|detains?) (me|us|him|her|them)[^,.!?]{0,40}"
+          + "|if (\\S+ ){0,2}(catch(es)?|catc(es)?|caught|finds?|found|c(h)?ecks?|stops?|takes?|arrests?|detains?)( (me|us|him|her|them))?[^,.!?]{0,40}"
           // A rule told as a consequence: "if u work without permit they deport u".
           + "|if (u|you|i|we|someone|a person|foreigners?|migrants?) [^,.!?]{0,50}(they|police|he|she)( will| would| can| could|'ll)? (arrest|deport|detain|expel|jail)\\S*( (me|you|u|us|him|her|them))?"
           // Fear of what may happen: "I'm scared they deport me", "боюсь, что меня вышлют".
@@ -168,6 +168,8 @@ public final class UrgencyDetector {
           + "|(scared|afraid|worried|vorried|fear)\\S*,? (will|vill|would|vould|can|could|do|are) (they|police|i)[^.?!]{0,40}"
           // Hearsay checked: "dedilər deport edirlər, düzdü?", "говорят, сразу депортируют, это правда?"
           + "|(dedi|dediler|deyir|deyirler|esitdim|esitmisem)[^.?!]{0,60}(duzdu|duzdur|dogrudur|dogrudu)\\S*"
+          // What one heard others suffer: "eşitdim ki, icazəsiz işləyənləri tutub çıxarırlar" tells no case.
+          + "|(esitdim|esitmisem|deyirler|deyilir) ki,?[^.?!]{0,80}"
           + "|(they say|people say|i heard|i hear|my friend says?)[^.?!]{0,60}(is (it|that|this) true|true\\?)"
           + "|(говорят|слышал\\S*)[^.?!]{0,60}(это правда|правда ли|правда\\?)"
           // Long past: "меня выдворили в 2022" asks about coming back, not about a deportation now.

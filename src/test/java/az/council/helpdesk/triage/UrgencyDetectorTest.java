@@ -144,6 +144,12 @@ final class UrgencyDetectorTest {
     "коллега раздал все вещи, на звонки не отвечает|SELF_HARM",
     "мой друг пишет что прощается со всеми, не берёт трубку|SELF_HARM",
     "girls in the neighbour's house look terrified and one asked me for help through the window|TRAFFICKING",
+    "qızımı Türkiyəyə işə aparıblar, pasportunu alıblar, pulsuz işlədirlər|TRAFFICKING",
+    "qonşu oğlan bir həftədir evdə tək qalır, atası işə gedib qayıtmayıb|CHILD_ALONE",
+    "брат сказал что завтра его уже не будет и закрылся в ванной|SELF_HARM",
+    "they keep my cousin inside the house all day, no pay for 5 months|TRAFFICKING",
+    "a pupil in my class says his parents are gone for 10 days and he lives alone|CHILD_ALONE",
+    "my colleague said goodbye to everybody in the group chat tonight|SELF_HARM",
   })
   void detect_situationsNeedingAPerson(String text, Urgency expected) {
     assertThat(detector.detect(text)).contains(expected);
@@ -201,6 +207,8 @@ final class UrgencyDetectorTest {
     "vizam bitib, ölkəni tərk etməliyəm? cərimə nə qədərdir",
     "my daughter 15 will travel alone to Baku, what papers does she need?",
     "my TRP was refused today. do I have to leave right away? will they put me in jail",
+    "eşitdim ki, vizası bitənləri tutub ölkədən çıxarırlar, mənim vizam sabah bitir, nə edim",
+    "i sell in the bazaar without permit, if police check they deport me? how to make it legal",
     "I am afraid that when I leave they will put me in prison for the overstay. what is the rule",
     "my neighbour works in a cafe without papers and the police visited the cafe. what happens to him, deportation?",
   })
