@@ -22,7 +22,7 @@ final class DangerSignals {
       Map.entry(Cue.HARM_ACT, "beat(s|ing|en)?\\b|stab|punch|attack|assault|strangl|chok(e|ed|ing) me|напал|напад|порезал|избив|избил|бьют|бь[её]т"
           + "|ударил|задуш|душил|zadush|dushil|b'?et\\b"
           + "|napal|porezal|izbiv|izbil|b'?yut|doyur|doydu|doyub|doyul|doyecek|vurur|vurdu|vurub|vuracaq|hucum|bicaqla"),
-      Map.entry(Cue.INJURY, "knife|bleed|wound|injur|ножом|нож\\b|кров(?!ат)|ранен|ранил|nozh|krov|ranen"
+      Map.entry(Cue.INJURY, "knife|bleed|wound|injur|порез|porez|ножом|нож\\b|кров(?!ат)|ранен|ранил|nozh|krov|ranen"
           + "|bicaq|yarala|qan (axir|gelir)|xesaret"),
       Map.entry(Cue.RESTRAINT, "holding (me|us|him|her|them)|(not|n'?t) let(ting)? (me|us|him|her|them)|won'?t let"
           + "|(don'?t|doesn'?t|didn'?t|do not|does not|did not) let (me|us|him|her|them)|lock(s|ed|ing)?\\b|keep(s|ing)? (me|us|him|her|them|my \\S+) (here|inside|in|locked)"
@@ -32,7 +32,7 @@ final class DangerSignals {
           + "|держат\\b|derzhat\\b|cixa bilmir|can'?t (get )?out|cannot leave"
           + "|не (могу|может) выйти|закрыва(ет|ют) (нас |меня |его |ее |её )?на ночь|zakryva(et|yut) (nas |menya )?na noch|ne (mogu|mozhet) vyiti|закрыл(ась|ся|и)|zakryl"
           + "|can'?t go out(side)?|cannot go out(side)?|not allowed (to go )?out"
-          + "|bagl(adi|ayir|ayib)|(nobody|no one|noone) (can |is allowed to )?leaves?|qaca bilmir|eve qayida bilmir"),
+          + "|bagl(adi|ayir|ayib)|bagliyir\\S*|qifilla\\S*|qifilli|buraxmar(iq|am)|buraxmayacaq\\S*|(nobody|no one|noone) (can |is allowed to )?leaves?|qaca bilmir|eve qayida bilmir"),
       Map.entry(Cue.DEBT, "debt|owe (him|her|them)|долг|dolg|borc"),
       Map.entry(Cue.THREAT, "threat|угрож|угроз|грози|ugrozh|grozi|hedele|tehdid|qorxud|сдаст\\S* в полиц"
           + "|сдадут\\S* в полиц|sdast\\S* v polic|sdadut\\S* v polic|polise (ver|teslim)|call (the )?police on"
@@ -45,8 +45,9 @@ final class DangerSignals {
           + "|passports? (are )?with (him|her|them|the boss|the employer)|паспорт\\S* у (него|нее|неё|них|хозя|работодат|начальн)"
           + "|pasport\\S* u (nego|nee|nih|hozya|rabotodat)|pasportlar\\S* (onda|ondadir|elinde|goturub|aliblar)"
           + "|pasportun(u|uzu)? (alib|aldilar|aliblar|goturub|goturubler|elinden alib)"
-          + "|senedler(in|ini|imi|imizi) (alib|aldilar|aliblar|goturub)"),
-      Map.entry(Cue.EXPLOITED, "\\d\\d ?(hours?|hrs?\\b|saat|часов|chasov)|for no money|without (any )?pay|no pay\\b|pulsuz isle(t|d)\\S*|no days off|без выходных|bez vyhodn|istirahet gunu"
+          + "|senedler(in|ini|imi|imizi) (alib|aldilar|aliblar|goturub)"
+          + "|pasportu (elinden )?(alib|aliblar|aldilar|goturub)\\S*|has all (of )?(our|the) passports"),
+      Map.entry(Cue.EXPLOITED, "\\d\\d ?(hours?|hrs?\\b|saat|часов|chasov)|for no money|without (any )?pay|no pay\\b|no salary|pulsuz isle(t|d)\\S*|no days off|без выходных|bez vyhodn|istirahet gunu"
           + "|не отда\\S* деньги|ne otda\\S* den'?gi|денег не (да|плат)|deneg ne (da|plat)|maas\\S*.{0,20}(vermir|odemir)"
           + "|(not|n'?t|never) (been )?paid|unpaid|не плат|зарплат\\S* не да|zarplat\\S* ne da|не заплат|ne plat|pul vermir|pul vermirler|maas vermir"
           + "|odemir|haqqimi(zi)? vermir"),
@@ -55,12 +56,13 @@ final class DangerSignals {
       Map.entry(Cue.CUSTODY, "border guard|border police|guards?\\b|мент(ы|ов|ам|а)?\\b|ment(y|ov)\\b|пограничн|pogranichn|serhedci|serhed qoru|police|полиц|polic|polis"
           + "|airport|аэропорт|aeroport|hava liman|миграционк|migracionk|passport control|паспортн\\S* контрол|pasport nezaret"),
       Map.entry(Cue.PHONE_TAKEN, "(took|take|taken) (my|our|her|his|their) phones?|phones? (was |were )?taken"
-          + "|(отобрал|забрал)\\S* телефон|телефон\\S* (отобрал|забрал)|(otobral|zabral)\\S* telefon|telefon\\S* (otobral|zabral)"
+          + "|(отобрал|забрал)\\S* телефон|телефон\\S* у (нее|неё|него|них|меня|нас) (забрали|отобрали)|телефон\\S* (отобрал|забрал)|(otobral|zabral)\\S* telefon|telefon\\S* (otobral|zabral)"
           + "|telefon\\S* (aldilar|aliblar|alib|goturub)"),
       Map.entry(Cue.WITHHELD, "won'?t (give|return)|(don'?t|doesn'?t|do not|does not) (give|return)( (it|them))? back|(refuses|refused) to (give|return)|не отда[её]т|не возвраща|ne otda[eyo]t"
           + "|ne vozvrash|qaytarmir|geri vermir"),
       Map.entry(Cue.FORCED, "forc(e|es|ed|ing) (me|us|her|him|them)|заставля|заставил|принужда|zastavl|zastavil|mecbur ed|zorla"),
-      Map.entry(Cue.SECRETLY, "secretly|in secret|тайком|втайне|tajkom|taikom|gizlice|xelvetce"),
+      Map.entry(Cue.SECRETLY, "secretly|in secret|тайком|втайне|tajkom|taikom|gizlice|xelvetce|ш[её]потом|sh[eo]potom"
+          + "|с чужого (номера|телефона)|s chuzhogo (nomera|telefona)|from (someone else'?s|another|a friend'?s|a stranger'?s) (number|phone)"),
       Map.entry(Cue.FEAR, "afraid|scared|боюсь|страшно|boyus|strashno|qorxuram|qorxuruq"),
       // A stated age under 18 (not just "my child"): with being alone it is a child on their own.
       Map.entry(Cue.MINOR_AGE, "(son|daughter|boy|girl|kid|child|brother|sister|nephew|niece)\\S*,? (is |aged |age )?1[0-7]\\b|1[0-7] (yas|лет|let|years? old|year-old|yo\\b|y\\.o)|1[0-7]-(year|yo)|1[0-7](yo|y\\.o)\\b|mne 1[0-7]\\b"
@@ -77,7 +79,7 @@ final class DangerSignals {
           + "|завтра|сегодня|сейчас|через \\d+ (дн|час|сут)|zavtra|segodnya|sejchas|seichas|cherez \\d+ (dn|chas|sut)"
           + "|sabah|bu gun|bu gece|indi\\b|\\d+ saat|срочн|srochn|urgent|tecili"),
       // "Is this legal?" about a passport in the employer's safe is a question about rights, unless more is wrong.
-      Map.entry(Cue.LEGALITY, "is (this|it|that) (legal|allowed|normal)|legal\\?|законно|zakonno|имеет ли (он )?право|так (вообще )?можно|можно (ли )?так|это нормально"
+      Map.entry(Cue.LEGALITY, "is (this|it|that) (even |really )?(legal|allowed|normal)|legal\\?|законно|zakonno|имеет ли (он )?право|так (вообще )?можно|можно (ли )?так|это нормально"
           + "|imeet li (on )?pravo|qanunidir|qanunidi|haqqi var|ixtiyari var"),
       // "I am not in danger, I just want to know": said by people asking about their rights, not in trouble.
       Map.entry(Cue.REASSURED, "just (want to know|asking|curious|wondering)|not in danger|no danger|nothing dangerous"

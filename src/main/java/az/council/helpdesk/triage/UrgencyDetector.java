@@ -50,7 +50,7 @@ public final class UrgencyDetector {
                   + "|убь[её]т (меня|нас)|угрожа\\S* (убить|мне|нам)|боюсь за (свою )?жизнь|izbil|nasili|ubyet menya"
                   + "|meni (doyur|vurur|vurdu|doydu|doyub|hedeleyir|oldurecek)|(doyur|vurur|vurdu|doydu|doyub)\\S* meni"
                   + "|doyulur|zorakilig|zorakiliq|tecavuz|incidir|oldureceyem deyir|olduracek|canimdan qorxuram"
-                  + "|(mene|bize|ustume) hucum|hucum etdi|qorxuram (cixmaga|evde)|напал\\S* на (меня|нас)"
+                  + "|(mene|bize|ustume) hucum|на (моего|мою|нашего|нашу|его|её|ее) \\S+( \\S+){0,3} напал\\S*|hucum etdi|qorxuram (cixmaga|evde)|напал\\S* на (меня|нас)"
                   + "|избива\\S*|izbiva\\S*|(got|was|were|been|get|getting) (at+ack|assault|beat|stab|robbed)\\S*"
                   + "|at+acked|bleeding|stabbed|doyurler|doyduler|vururlar"),
           rule(Urgency.DETENTION,
@@ -61,7 +61,7 @@ public final class UrgencyDetector {
                   + "|zaderzh|arestov|v policii|v otdelenii|saxlanil|saxladilar|saxlayiblar|saxlayirlar|hebs"
                   + "|polis apar(di|ib)|polis tut|tutdular|tutublar|polisde(?! isle)|polis bolmes|polis sobe|tutulmus|tutulub"
                   + "|polis\\S* .{0,25}(saxla|tutub|tutdu|apardi)|(hava limaninda|serhedde) saxla"
-                  + "|(менты|мусора) (забрали|взяли|повязали|увезли)|(забрали|повязали|увезли) (менты|мусора)|(menty|musora) (zabrali|vzyali|povyazali|uvezli)|(men|people|guys|officers|someone|somebody) in uniform\\S*( \\S+){0,3} (took|take|taken|taking|grabbed)|(don'?t|do not|dont) know where (they )?(keep|are keeping|hold|are holding|took|have taken|taken) (him|her|them|my)|не знаем,? где (его|ее|её|их) (держат|содержат)|ne znaem,? gde (ego|ee|ih) (derzhat|soderzhat)|tutub apar|deportation cent|депортационн|deportacionn|saxla(n)?ma merkez|deportasiya merkez"),
+                  + "|(менты|мусора) (забрали|взяли|повязали|увезли)|держат на (посту|таможне|заставе)|сняли с (поезда|рейса|самол[её]та|автобуса)|snyali s (poezda|reysa|samoleta|avtobusa)|stopped (me|us|him|her|my \\S+) at (the )?(\\S+ ){0,3}(airport|border|passport control)|(забрали|повязали|увезли) (менты|мусора)|(menty|musora) (zabrali|vzyali|povyazali|uvezli)|(men|people|guys|officers|someone|somebody) in uniform\\S*( \\S+){0,3} (took|take|taken|taking|grabbed)|(don'?t|do not|dont) know where (they )?(keep|are keeping|hold|are holding|took|have taken|taken) (him|her|them|my)|не знаем,? где (его|ее|её|их) (держат|содержат)|ne znaem,? gde (ego|ee|ih) (derzhat|soderzhat)|tutub apar|deportation cent|депортационн|deportacionn|saxla(n)?ma merkez|deportasiya merkez"),
           rule(Urgency.DEPORTATION,
               "deportation order|expulsion order|removal order|(deport|deporting|expel|expelling) (me|us|my)"
                   + "|being deported|(will|going to|gonna|about to) be (deported|expelled)|deported (tomorrow|today|tonight)"
@@ -80,7 +80,7 @@ public final class UrgencyDetector {
                   + "|заперли|не да(ю|е)т уйти|отобрали телефон|рабств|насильно работ|zastavl\\S* rabotat|заставля\\S* делать|zastavl\\S* delat|ne vypuska"
                   + "|insan alver\\S* qurban|mecburi isle|zorla isl|satdilar|bagladilar|cixmaga (qoymur|icaze vermir)"
                   + "|buraxmirlar|buraxmir|telefonlarimizi (aldilar|aliblar)|qul kimi"
-                  + "|не отпуст|пока не отработа|for help (from|through|out of) (the |a )?window|waved (from|through|out of) (the |a )?window|(girls|women|kids|children|people)\\S*.{0,40}(look|looked|seem|seemed) (scared|afraid|frightened|terrified)|из окна\\S* (просил|звал)\\S* (о )?помощ|ne otpust|poka ne otrabota|work off (my|the|a|our) debt"),
+                  + "|не отпуст|пока не отработа|for help (from|through|out of) (the |a )?window|(colden|bayirdan|cole) (qifil|bagl)\\S*|(qifil|bagl)\\S* (colden|bayirdan|cole)|lock\\S* (the )?(gate|door|doors) from (the )?outside|from (the )?outside lock\\S*|снаружи (запира|закрыва)\\S*|(запира|закрыва)\\S* снаружи|snaruzhi (zapira|zakryva)\\S*|(zapira|zakryva)\\S* snaruzhi|pencereden (kagiz|not|yazi)\\S* at\\S*|waved (from|through|out of) (the |a )?window|(girls|women|kids|children|people)\\S*.{0,40}(look|looked|seem|seemed) (scared|afraid|frightened|terrified)|из окна\\S* (просил|звал)\\S* (о )?помощ|ne otpust|poka ne otrabota|work off (my|the|a|our) debt"),
           rule(Urgency.CHILD_ALONE,
               "(child|kid|boy|girl|son|daughter|minor|baby)\\S*( is| was| are)?( left)? (alone|by (him|her)self"
                   + "|without (parents|adults|anyone))|(no|without) parents|unaccompanied|lost (a |my )?(child|kid|son|daughter)|alone child|(little |small )?(boy|girl|child|kid)\\S*.{0,20}\\balone (at|in|on|near|outside|by)\\b|(can'?t|cannot|cant) find (his|her|their) (parents|mom|mother|dad|father|family)"
@@ -117,7 +117,7 @@ public final class UrgencyDetector {
                   + "|живой человек|живым человеком|не с ботом|с человеком|позвоните мне"
                   + "|(соедин|позов|дайте|нужен|хочу)\\S*( с)? [ао]ператор|[ао]ператор\\S* (пожалуйста|нужен|срочно)"
                   + "|(поговорить|связаться|соедините)\\S*.{0,20}(консультант|человек|специалист|юрист|кем-то|волонт)"
-                  + "|mozhno operatora|zhivo\\S* chelovek|s chelovekom|insanla danis|canli (insan|adam|biri)|adamla danis"
+                  + "|mozhno operatora|operator\\S* (nuzhen|nujen|srochno)|(nuzhen|nujen) operator|zhivo\\S* chelovek|s chelovekom|insanla danis|canli (insan|adam|biri)|adamla danis"
                   + "|emekdasla danis|mutexessisle danis|huquqsunasla danis|biri ile danis|kimse ile danis|real insan"
                   + "|uzvle danis|konsultantla|operator(la|a|u)? (danis|lazim|isteyir|istiyir|ver)"
                   + "|(isci|emekdas|insan|adam|kimse) cavab versin|mene zeng edin|insan lazim|(bir )?adam yazsin|zeng (elesin|etsin|eleyin)"

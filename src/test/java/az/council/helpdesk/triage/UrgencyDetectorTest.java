@@ -150,6 +150,17 @@ final class UrgencyDetectorTest {
     "they keep my cousin inside the house all day, no pay for 5 months|TRAFFICKING",
     "a pupil in my class says his parents are gone for 10 days and he lives alone|CHILD_ALONE",
     "my colleague said goodbye to everybody in the group chat tonight|SELF_HARM",
+    "rəfiqəmin pasportu əlindən alıblar, deyirlər borcunu ödəməsən buraxmarıq|TRAFFICKING",
+    "gecələr bizi anbarda bağlıyırlar, 3 aydır pul vermirlər|TRAFFICKING",
+    "qonşu evin qapısı həmişə çöldən qıfıllıdır, içəridə qadınlar var|TRAFFICKING",
+    "нас запирают снаружи на ночь в общежитии|TRAFFICKING",
+    "на нашего коллегу напали у рынка, порезали руку|VIOLENCE",
+    "operator nuzhen pozhaluysta|HUMAN_REQUEST",
+    "телефон у неё забрали, пишет тайком с чужого номера|TRAFFICKING",
+    "маму сняли с автобуса на границе и держат на посту|DETENTION",
+    "the foreman has all our passports and there is no salary for 2 months|TRAFFICKING",
+    "they lock the door from outside every night|TRAFFICKING",
+    "border police stopped my brother at the airport and want to put him on a plane back tonight|DETENTION",
   })
   void detect_situationsNeedingAPerson(String text, Urgency expected) {
     assertThat(detector.detect(text)).contains(expected);
@@ -209,6 +220,7 @@ final class UrgencyDetectorTest {
     "my TRP was refused today. do I have to leave right away? will they put me in jail",
     "eşitdim ki, vizası bitənləri tutub ölkədən çıxarırlar, mənim vizam sabah bitir, nə edim",
     "i sell in the bazaar without permit, if police check they deport me? how to make it legal",
+    "the hotel keeps my passport at reception, is this even allowed?",
     "I am afraid that when I leave they will put me in prison for the overstay. what is the rule",
     "my neighbour works in a cafe without papers and the police visited the cafe. what happens to him, deportation?",
   })
