@@ -161,6 +161,8 @@ final class UrgencyDetectorTest {
     "the foreman has all our passports and there is no salary for 2 months|TRAFFICKING",
     "they lock the door from outside every night|TRAFFICKING",
     "border police stopped my brother at the airport and want to put him on a plane back tonight|DETENTION",
+    "брата вчера забрала полиция с работы, никто не говорит где он|DETENTION",
+    "уже не вижу смысла больше жить|SELF_HARM",
   })
   void detect_situationsNeedingAPerson(String text, Urgency expected) {
     assertThat(detector.detect(text)).contains(expected);
