@@ -32,7 +32,7 @@ public final class UrgencyDetector {
                   + "|порезать себя|вскрыть вены|ne hochu (bolshe )?(zh|j)it|pokonchit s soboi|pokonchit s soboy|hochu umeret"
                   + "|(что-нибудь|что-то|chto-nibud|chto-to) (с собой|s soboi|s soboy) сдела|сделаю (что-нибудь |что-то )?с собой|ozume (bir |ne ?)?(sey|nese) (ed|et)|intihar|ozumu (oldur|asmaq|atmaq)|olmek ist|yasamaq ist(e|i)mir|ozume qesd|canima qesd|heyatima son"
                   + "|end(ing)? everything|(thinking|think) (about|of) ending|can'?t take (it|this) any ?more|no way out"
-                  + "|спрыгн|с моста|sprygn|s mosta|(думаю|хочу|хочется|решил\\S*) прыгн|(dumayu|hochu|hochetsya|reshil\\S*) prygn|на мосту|na mostu|с крыши|s kryshi|никому (я )?(тут |здесь )?не нуж(ен|на)|nikomu (ya )?(tut |zdes'? )?ne nu(zh|j)(en|na)|броситься под|brositsya pod|her seye son qoy"
+                  + "|спрыгн|с моста|прыгнуть (с|из) (балкона|окна|крыши|моста)|prygnut (s|iz) (balkona|okna|kryshi|mosta)|sprygn|s mosta|(думаю|хочу|хочется|решил\\S*) прыгн|(dumayu|hochu|hochetsya|reshil\\S*) prygn|на мосту|na mostu|с крыши|s kryshi|никому (я )?(тут |здесь )?не нуж(ен|на)|nikomu (ya )?(tut |zdes'? )?ne nu(zh|j)(en|na)|броситься под|brositsya pod|her seye son qoy"
                   + "|покончить со всем|pokonchit so vsem|зачем (вообще )?жить|zachem (voobshe |voobshche )?zhit"
                   + "|накопил\\S* таблет|nakopil\\S* tabletk|наглотаться таблет|naglotatsya tabletok"
                   + "|жить не хоч|(zh|j)it ne hoch|не хочется жить|ne hochetsya (zh|j)it|(end|ending) it (tonight|today|now)|kill(s|ing)? (him|her)self|kill(ing)? themsel|(lot of|lots of|many|a lot of|all the|bought) sleeping pills|suicide note|farewell (message|letter|note)|прощальн\\S* (сообщени|письм|записк|смс)|proshchaln\\S* (soobshch|pism|zapisk)|лучше (вообще )?не жить|luchshe (voobshche |voobshe )?ne (zh|j)it|(think|thinking|want|wanna)( to| of| about)? jump(ing)? (from|off)|jump (from|off) (the |a |my )?(balcony|bridge|roof|window)"
@@ -75,7 +75,7 @@ public final class UrgencyDetector {
                   + "|(deportation|expulsion|removal) decision|terk etme(k|si|yim)? (barede|haqqinda) qerar|(olkeni terk|cixarilma|cixarilmag)\\S*.{0,30}qerar\\S* (verdi|verib|cixardi|cixarib|gelib|gonder)|решени\\S* о (выезде|выдворен)|reshenie o (vyezde|vydvoren)|decision (that i|for me to|to) leave|вышлют|vyshlyut|vyshlut"),
           rule(Urgency.TRAFFICKING,
               "trafficked|force (me|us|her) to do|forced (me|us|her) to do|victim of (human )?trafficking|trafficking victim|forced? (me |us )?to work|sold (me|us)"
-                  + "|(can'?t|cannot|not allowed to|won'?t let (me|us)) leave|locked (me|us)|took (our|my) phones?"
+                  + "|(can'?t|cannot|not allowed to|won'?t let (me|us)) leave(?! (her|him|them|my|our|his|their)\\b)|locked (me|us)|took (our|my) phones?"
                   + "|locked (her|him|them) in|took (her|his|their) phones?|\\bslave|debt bondage|жертв\\S* торговл|(меня|нас) продали|заставля\\S* работать|не выпуска"
                   + "|заперли|не да(ю|е)т уйти|отобрали телефон|рабств|насильно работ|zastavl\\S* rabotat|заставля\\S* делать|zastavl\\S* delat|ne vypuska"
                   + "|insan alver\\S* qurban|mecburi isle|zorla isl|satdilar|bagladilar|cixmaga (qoymur|icaze vermir)"
@@ -130,7 +130,7 @@ public final class UrgencyDetector {
   private static final String UNPAID_SOURCE =
       ("(not|n'?t|never|no) (been )?(paid|pay)|(didn'?t|doesn'?t|don'?t|hasn'?t|haven'?t) (paid|pay)|unpaid|salary|wages|owes? (me|us)|не плат|не заплат"
           + "|не выплач|зарплат|zarplat|ne plat|maas|pulumu vermir|pulumuzu vermir|odemir|pul vermir|haqqimi vermir"
-          + "|долж(ен|на|ны) (мне|нам)|dolzh(en|na|ny) (mne|nam)|(требовать|просить|trebovat|prosit)\\S* (деньги|dengi)|деньги за работ|dengi za rabot|mene borc|borcunu vermir|no salary|no pay\\b|(asked|ask|asking) for (our|my|the) (money|salary|wages|pay)\\b|pulumu(zu)? (isteyende|istedim|istedik)|haqqimi(zi)? isteyende");
+          + "|долж(ен|на|ны) (мне|нам)|dolzh(en|na|ny) (mne|nam)|(требовать|просить|trebovat|prosit)\\S* (деньги|dengi)|деньги за работ|dengi za rabot|mene borc|borcunu vermir|no salary|no pay\\b|(bir )?qepik (de )?ver(mir|meyib|miyib)\\S*|pul(umuzu|umu)? ver(meyib|miyib)\\S*|(asked|ask|asking) for (our|my|the) (money|salary|wages|pay)\\b|pulumu(zu)? (isteyende|istedim|istedik)|haqqimi(zi)? isteyende");
   private static final String THREAT_SOURCE =
       ("threat|if (i|we) complain|угрож|грози|запуга|сдам\\S* в полиц"
           + "|сдаст|сломает|убь[её]т|боюсь|afraid|scared"
@@ -139,7 +139,7 @@ public final class UrgencyDetector {
           + "|сломаю|убью|slomayu|ubyu|qiraram|qiracam|qiracagam|sindiraram|sindiracam|oldurerem|olduracem|doyeceyik|doyerik|doyerem|doyeceyem|vuracagiq"
           + "|olduracagam|break your|call( (his|her|their|the|my))?( \\S+)? (police|cops)|break (my|his|her|our|your) (legs?|arms?|bones|head)|make (me|us) (disappear|dissapear|disapear)|(will|gonna|would) (disappear|dissapear|disapear)"
           + "|nobody (will )?(ever )?find (me|you|us|him|her)"
-          + "|исчезн|ischezn|basini kes|agzini acsan|yox edecem|yox edecek|doyecek|vuracaq|oldurecek|knife|нож|nozh|bicaq|shut up|заткн|zatkn|agzini yum|переломаю|переломает|переломаем|perelomayu|сдам тебя|сдаст тебя|sdam tebya|откроешь рот|otkroesh rot|with (sticks|bats|knives|clubs|a knife|a bat)|(we are|we're|i am|i'm|we|i) (now )?hiding|прячемся|прячусь|pryachemsya|gizlenirik|gizlenirem|gizlenmisik");
+          + "|исчезн|ischezn|basini kes|basdira(cam|ram|cagam|caq)|hec kim (seni |sizi )?tap(maz|mayacaq)|сдам\\S* в миграц|sdam\\S* v migrac|никто (тебя |вас )?не найд\\S*|(тебя|вас) (вообще )?никто не найд\\S*|nikto (tebya |vas )?ne naid\\S*|agzini acsan|yox edecem|yox edecek|doyecek|vuracaq|oldurecek|knife|нож|nozh|bicaq|shut up|заткн|zatkn|agzini yum|переломаю|переломает|переломаем|perelomayu|сдам тебя|сдаст тебя|sdam tebya|откроешь рот|otkroesh rot|with (sticks|bats|knives|clubs|a knife|a bat)|(we are|we're|i am|i'm|we|i) (now )?hiding|прячемся|прячусь|pryachemsya|gizlenirik|gizlenirem|gizlenmisik");
 
   /**
    * "What happens if someone is arrested?" asks about the rules; "they arrested my husband" is a case. Only for

@@ -163,6 +163,9 @@ final class UrgencyDetectorTest {
     "border police stopped my brother at the airport and want to put him on a plane back tonight|DETENTION",
     "брата вчера забрала полиция с работы, никто не говорит где он|DETENTION",
     "уже не вижу смысла больше жить|SELF_HARM",
+    "ustamız deyir pul istəsəniz sizi basdıracam, 2 aydır bir qəpik verməyib|WAGES_THREATS",
+    "ещё раз спросишь про зарплату, тебя вообще никто не найдёт. третий месяц не платят|WAGES_THREATS",
+    "сижу и думаю ночью прыгнуть с крыши|SELF_HARM",
   })
   void detect_situationsNeedingAPerson(String text, Urgency expected) {
     assertThat(detector.detect(text)).contains(expected);
@@ -223,6 +226,7 @@ final class UrgencyDetectorTest {
     "eşitdim ki, vizası bitənləri tutub ölkədən çıxarırlar, mənim vizam sabah bitir, nə edim",
     "i sell in the bazaar without permit, if police check they deport me? how to make it legal",
     "the hotel keeps my passport at reception, is this even allowed?",
+    "my visa ends next week but my father is in hospital and i cant leave him, how do i extend?",
     "I am afraid that when I leave they will put me in prison for the overstay. what is the rule",
     "my neighbour works in a cafe without papers and the police visited the cafe. what happens to him, deportation?",
   })
