@@ -15,7 +15,6 @@ public final class DistressCues {
   private DistressCues() {}
 
   public static boolean in(String text) {
-    // The same normalised views the urgency rules read (lower case, folded, Cyrillic read as Azerbaijani).
-    return UrgencyDetector.views(text).stream().anyMatch(CUES::find);
+    return CUES.findInAnyView(text);
   }
 }

@@ -131,6 +131,14 @@ final class WordStartPattern {
     return find(ScannedText.of(text));
   }
 
+  /**
+   * Whether some alternative matches in one of the text's normalised views (lower case, Azerbaijani-folded,
+   * Cyrillic read as Azerbaijani: {@link UrgencyDetector#views}), as the urgency rules read it.
+   */
+  boolean findInAnyView(String text) {
+    return UrgencyDetector.views(text).stream().anyMatch(this::find);
+  }
+
   boolean find(ScannedText scanned) {
     String text = scanned.text();
     Matchers matchers = null;
@@ -202,7 +210,7 @@ final class WordStartPattern {
     }
   }
 
-  /** Splitting a regular expression into its top-level alternatives and reading their first characters. */
+  /** Splitting a regular expression into its top-level alternatives and reading the literal text they start with. */
   static final class Alternatives {
     private Alternatives() {}
 
