@@ -166,6 +166,13 @@ final class UrgencyDetectorTest {
     "ustamız deyir pul istəsəniz sizi basdıracam, 2 aydır bir qəpik verməyib|WAGES_THREATS",
     "ещё раз спросишь про зарплату, тебя вообще никто не найдёт. третий месяц не платят|WAGES_THREATS",
     "сижу и думаю ночью прыгнуть с крыши|SELF_HARM",
+    "qardaşımı gecə bölməyə aparıblar, hələ buraxmayıblar|DETENTION",
+    "паспортларымызы алыблар, чыхыб ҝедә билмирик, ҝеҹә-ҝүндүз ишләдирләр|TRAFFICKING",
+    "maaşımı istəyəndə dedi səs çıxarsan miqrasiyaya verəcəm, qorxuram|WAGES_THREATS",
+    "muzha uvezli v specpriemnik, govoryat budet deportaciya|DETENTION",
+    "zarplatu ne otdayut, hozyain skazal nogi slomaet|WAGES_THREATS",
+    "podruga pishet chto u nee v rukah tabletki|SELF_HARM",
+    "staring at the pills thinking about taking them all|SELF_HARM",
   })
   void detect_situationsNeedingAPerson(String text, Urgency expected) {
     assertThat(detector.detect(text)).contains(expected);
