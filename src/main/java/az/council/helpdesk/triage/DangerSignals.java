@@ -16,25 +16,25 @@ import java.util.function.Supplier;
  */
 final class DangerSignals {
   enum Cue { HARM_ACT, INJURY, RESTRAINT, DEBT, THREAT, LEAVE_BLOCKED, PASSPORTS_HELD, WITHHELD, PHONE_TAKEN, FORCED, SECRETLY,
-    EXPLOITED, FEAR, YOUNG, MINOR_AGE, ALONE, PARTNER, CUSTODY, DEPORT, DECISION, DEADLINE, REASSURED, LEGALITY }
+    EXPLOITED, FEAR, YOUNG, MINOR_AGE, ALONE, PARTNER, CUSTODY, DEPORT, DECISION, DEADLINE, REASSURED, LEGALITY, RETURNED_ON_REQUEST }
 
   private static final Map<Cue, String> SOURCES = Map.ofEntries(
       Map.entry(Cue.HARM_ACT, "beat(s|ing|en)?\\b|stab|punch|attack|assault|strangl|chok(e|ed|ing) me|напал|напад|порезал|избив|избил|бьют|бь[её]т"
           + "|ударил|задуш|душил|zadush|dushil|b'?et\\b"
           + "|napal|porezal|izbiv|izbil|b'?yut|doyur|doydu|doyub|doyul|doyecek|vurur|vurdu|vurub|vuracaq|hucum|bicaqla"),
-      Map.entry(Cue.INJURY, "knife|bleed|wound|injur|порез|porez|ножом|нож\\b|кров(?!ат)|ранен|ранил|nozh|krov|ranen"
+      Map.entry(Cue.INJURY, "knife|bleed|wound|injur|порез|porez|ножом|нож(?![\\p{L}\\p{N}])|кров(?!ат)|ранен|ранил|nozh|krov|ranen"
           + "|bicaq|yarala|qan (axir|gelir)|xesaret"),
       Map.entry(Cue.RESTRAINT, "holding (me|us|him|her|them)|(not|n'?t) let(ting)? (me|us|him|her|them)|won'?t let"
           + "|(don'?t|doesn'?t|didn'?t|do not|does not|did not) let (me|us|him|her|them)|lock(s|ed|ing)?\\b|keep(s|ing)? (me|us|him|her|them|my \\S+) (here|inside|in|locked)"
           + "|держ(ат|ит|ут) (меня|нас|его|ее|её|брата|мужа|сына|дочь|жену)|не (пуска|выпуска|отпуска)\\S*|запер|запира"
-          + "|забрали (брата|мужа|сына|жену|отца|меня|нас|его|ее|её|дочь)|derzh(at|it) (menya|nas|ego|ee)"
+          + "|забрали (брата|мужа|сына|жену|отца|меня|нас|его|ее|её|дочь)|(брата|мужа|сына|жену|отца|дочь) забрали|(brata|muzha|syna|zhenu|otca|doch) zabrali|посадили (\\S+ )?в машину|posadili (\\S+ )?v mashinu|put (me|him|her|us|them) in(to)? (a |the |their )?(car|van)\\b|(masina|masinaya) (mindirdi|mindirdiler|basdi|basdilar|saldilar|otuzdurdu)\\S*|otaga (salib|saldilar|qapad)\\S*|derzh(at|it) (menya|nas|ego|ee)"
           + "|ne (vypuska|puska|otpuska)\\S*|zaper|zabrali|saxlayir|saxlayib|buraxmir|qoymur|kilidle"
-          + "|держат\\b|derzhat\\b|cixa bilmir|can'?t (get )?out|cannot leave"
+          + "|держат(?![\\p{L}\\p{N}])|derzhat\\b|cixa bilmir|can'?t (get )?out|cannot leave"
           + "|не (могу|может) выйти|закрыва(ет|ют) (нас |меня |его |ее |её )?на ночь|zakryva(et|yut) (nas |menya )?na noch|ne (mogu|mozhet) vyiti|закрыл(ась|ся|и)|zakryl"
           + "|can'?t go out(side)?|cannot go out(side)?|not allowed (to go )?out"
           + "|bagl(adi|ayir|ayib)|bagliyir\\S*|qifilla\\S*|qifilli|buraxmar(iq|am)|buraxmayacaq\\S*|(nobody|no one|noone) (can |is allowed to )?leaves?|qaca bilmir|eve qayida bilmir|cixib ged\\S* bilmir\\S*"),
       Map.entry(Cue.DEBT, "debt|owe (him|her|them)|долг|dolg|borc"),
-      Map.entry(Cue.THREAT, "threat|угрож|угроз|грози|ugrozh|grozi|hedele|tehdid|qorxud|сдаст\\S* в полиц"
+      Map.entry(Cue.THREAT, "(i|we|you) (will )?(disappear|dissapear|disapear)\\b|make (me|us|you) (disappear|dissapear|disapear)|threat|угрож|угроз|грози|ugrozh|grozi|hedele|tehdid|qorxud|сдаст\\S* в полиц"
           + "|сдадут\\S* в полиц|sdast\\S* v polic|sdadut\\S* v polic|polise (ver|teslim)|call (the )?police on"
           + "|(will |they |he |gonna )?kill (me|us|you)\\b|убьют|убь[её]т|ub'?yut|ub'?yet|oldurecekler|olduracaqlar|oldurerik"
           + "|police will (catch|arrest|take)|sindiraram|sindiracam|qiraram|полиция (поймает|заберет|заберёт)|policiya (poimaet|zaberet)|polis tutacaq"),
@@ -53,11 +53,11 @@ final class DangerSignals {
           + "|odemir|haqqimi(zi)? vermir"),
       Map.entry(Cue.YOUNG, "daughter|\\bson\\b|child|kid|qizim|oglum|usag|balam|дочь|дочк|сын|реб[её]н|detej|doch|syn\\b"
           + "|rebenk|rebenok|1[0-7] (yas|лет|let|years? old)"),
-      Map.entry(Cue.CUSTODY, "border guard|border police|guards?\\b|мент(ы|ов|ам|а)?\\b|ment(y|ov)\\b|пограничн|pogranichn|serhedci|serhed qoru|police|полиц|polic|polis"
+      Map.entry(Cue.CUSTODY, "в форме|v forme|forma(da|li)? geyin\\S*|in uniform|uniformed|officers\\b|border guard|border police|guards?\\b|мент(ы|ов|ам|а)?\\b|ment(y|ov)\\b|пограничн|pogranichn|serhedci|serhed qoru|police|полиц|polic|polis"
           + "|airport|аэропорт|aeroport|hava liman|миграционк|migracionk|passport control|паспортн\\S* контрол|pasport nezaret"),
       Map.entry(Cue.PHONE_TAKEN, "(took|take|taken) (my|our|her|his|their) phones?|phones? (was |were )?taken"
           + "|(отобрал|забрал)\\S* телефон|телефон\\S* у (нее|неё|него|них|меня|нас) (забрали|отобрали)|телефон\\S* (отобрал|забрал)|(otobral|zabral)\\S* telefon|telefon\\S* (otobral|zabral)"
-          + "|telefon\\S* (aldilar|aliblar|alib|goturub)"),
+          + "|telefon\\S*( da| de)? (aldilar|aliblar|alib|goturub)"),
       Map.entry(Cue.WITHHELD, "won'?t (give|return)|(don'?t|doesn'?t|do not|does not) (give|return)( (it|them))? back|(refuses|refused) to (give|return)|не отда[её]т|не возвраща|ne otda[eyo]t"
           + "|ne vozvrash|qaytarmir|geri vermir"),
       Map.entry(Cue.FORCED, "forc(e|es|ed|ing) (me|us|her|him|them)|заставля|заставил|принужда|zastavl|zastavil|mecbur ed|zorla"),
@@ -66,21 +66,24 @@ final class DangerSignals {
       Map.entry(Cue.FEAR, "afraid|scared|боюсь|страшно|boyus|strashno|qorxuram|qorxuruq"),
       // A stated age under 18 (not just "my child"): with being alone it is a child on their own.
       Map.entry(Cue.MINOR_AGE, "(son|daughter|boy|girl|kid|child|brother|sister|nephew|niece)\\S*,? (is |aged |age )?1[0-7]\\b|1[0-7] (yas|лет|let|years? old|year-old|yo\\b|y\\.o)|1[0-7]-(year|yo)|1[0-7](yo|y\\.o)\\b|mne 1[0-7]\\b"
-          + "|мне 1[0-7]\\b|(i'?m|i am) 1[0-7]\\b|yasim 1[0-7]\\b"),
-      Map.entry(Cue.ALONE, "alone|on (my|his|her) own|by (my|him|her)self|nobody here|no one here|один|одна|одни|odin\\b"
+          + "|мне 1[0-7]\\b|(i'?m|i am) 1[0-7]\\b|yasim 1[0-7]\\b|[1-9](-[1-9])? ?(yasli|yasinda|years? old|year-old|yo\\b)"
+          + "|(мальчик|девочк|реб[её]н|mal'?chik|devochk)\\S* (лет |let )?([1-9]|1[0-7])( лет| let)?\\b"),
+      Map.entry(Cue.ALONE, "(мамы|папы|родителей|mamy|papy|roditelej) (рядом |нигде |уже |ryadom |nigde |uzhe )?(нет|net)(?![\\p{L}\\p{N}])|никто (его|ее|её) не ищет|nikto (ego|ee) ne ishchet|(anasini|atasini|valideyn\\S*) tapa bilmir|(can'?t|cannot|cant) find (his|her) (mom|mother|parents)|alone|on (my|his|her) own|by (my|him|her)self|nobody here|no one here|один|одна|одни|odin\\b"
           + "|odna\\b|никого нет|nikogo net|tek\\b|tekem\\b|tekik\\b|tek qal(mis|dim)|tenha|hec kimim yox|hec kim yox|kimsem yox"
           + "|left me (here|alone|behind)|tek qalir|lives? alone|(no|nowhere|no place) to sleep|negde (spat|nochevat|zhit)|негде (спать|ночевать|жить)|выгнали|vygnali"),
-      Map.entry(Cue.PARTNER, "husband|wife|boyfriend|partner|муж\\b|мужа|жена|жену|сожител|muzh\\b|muzha|zhena|erim|heyat yoldasim|eri\\b"),
-      Map.entry(Cue.DEPORT, "deport|expel|expuls|депорт|выдвор|высыл|вышл|vydvor|vysyl|vyshl|cixarilma|olkeden cixar"),
-      Map.entry(Cue.DECISION, "decision|order\\b|court|judge|решени|постановлен|предписан|суд\\b|суда|судья|reshen|postanovl"
+      Map.entry(Cue.PARTNER, "husband|wife|boyfriend|partner|муж(?![\\p{L}\\p{N}])|мужа|жена|жену|сожител|muzh\\b|muzha|zhena|erim|heyat yoldasim|eri\\b"),
+      Map.entry(Cue.DEPORT, "(be|put|putting|send|sending)( \\S+)? on (a |the )?(flight|plane)|посад\\S* (его |ее |её |меня |нас )?на самол[её]т|posad\\S* (ego |ee |menya |nas )?na samolet|teyyareye (mindir|otuzdur)\\S*|deport|expel|expuls|депорт|выдвор|высыл|вышл|vydvor|vysyl|vyshl|cixarilma|olkeden cixar"),
+      Map.entry(Cue.DECISION, "decision|order\\b|court|judge|решени|постановлен|предписан|суд(?![\\p{L}\\p{N}])|суда|судья|reshen|postanovl"
           + "|paper\\b|papers\\b|letter|бумаг|письм|bumag|pism|kagiz|mektub|вручил|vruchil"
           + "|\\bsud\\b|qerar|mehkeme|hakim"),
       Map.entry(Cue.DEADLINE, "tomorrow|tonight|today|right now|(in|within) \\d+ (days|hours)|\\d+ (saat|gun) (vaxt|erzinde)"
           + "|завтра|сегодня|сейчас|через \\d+ (дн|час|сут)|zavtra|segodnya|sejchas|seichas|cherez \\d+ (dn|chas|sut)"
           + "|sabah|bu gun|bu gece|indi\\b|\\d+ saat|срочн|srochn|urgent|tecili"),
       // "Is this legal?" about a passport in the employer's safe is a question about rights, unless more is wrong.
-      Map.entry(Cue.LEGALITY, "is (this|it|that) (even |really )?(legal|allowed|normal)|legal\\?|законно|zakonno|имеет ли (он )?право|так (вообще )?можно|можно (ли )?так|это нормально"
+      Map.entry(Cue.LEGALITY, "по закону (можно|разрешено)|po zakonu (mozhno|razresheno)|allowed by law|is (this|it|that) allowed|is (this|it|that) (even |really )?(legal|allowed|normal)|legal\\?|законно|zakonno|имеет ли (он )?право|так (вообще )?можно|можно (ли )?так|это нормально"
           + "|imeet li (on )?pravo|qanunidir|qanunidi|haqqi var|ixtiyari var"),
+      // "He gives it back when I ask": a passport in the employer's safe, asked about calmly even if the asker is uneasy.
+      Map.entry(Cue.RETURNED_ON_REQUEST, "(отдаст|отдают|отдаёт|отдает|вернет|вернут|возвращают)\\S* когда (попрошу|попросим|прошу|просим)|(otdast|otdayut|vernet|vernut) kogda (poproshu|poprosim)|give (it |them )?back when (i|we) ask|qaytar(ir|irlar|acaq)\\S* (isteyende|istesem|istesek)"),
       // "I am not in danger, I just want to know": said by people asking about their rights, not in trouble.
       Map.entry(Cue.REASSURED, "just (want to know|asking|curious|wondering)|not in danger|no danger|nothing dangerous"
           + "|просто (спрашиваю|интересно|хочу (узнать|знать))|не в опасности|prosto (sprashivayu|interesno)"
@@ -100,7 +103,7 @@ final class DangerSignals {
     return List.copyOf(SOURCES.values());
   }
 
-  private static final Set<Cue> CALM = EnumSet.of(Cue.REASSURED, Cue.LEGALITY);
+  private static final Set<Cue> CALM = EnumSet.of(Cue.REASSURED, Cue.LEGALITY, Cue.RETURNED_ON_REQUEST);
 
   /**
    * The cues of one text, each looked for only when a combination asks for it (most texts are ordinary, and
@@ -160,6 +163,10 @@ final class DangerSignals {
     if (cues.has(Cue.DEPORT) && cues.any(Cue.DECISION, Cue.DEADLINE)) {
       return Optional.of(Urgency.DEPORTATION);
     }
+    // "pay or you disappear … I'm alone with my daughter": a threat to someone on their own or afraid.
+    if (cues.has(Cue.THREAT) && cues.any(Cue.ALONE, Cue.FEAR)) {
+      return Optional.of(Urgency.VIOLENCE);
+    }
     if (cues.has(Cue.EXPLOITED) && cues.any(Cue.THREAT, Cue.FEAR)) {
       return Optional.of(Urgency.WAGES_THREATS);
     }
@@ -180,7 +187,8 @@ final class DangerSignals {
 
   /** Whether a passport question is asked calmly ("is it legal?", "I am not in danger"), with nothing worse said. */
   static boolean calmPassportQuestion(Cues cues) {
-    return cues.any(Cue.REASSURED, Cue.LEGALITY)
-        && !cues.any(Cue.THREAT, Cue.WITHHELD, Cue.FORCED, Cue.PHONE_TAKEN, Cue.HARM_ACT, Cue.FEAR);
+    return cues.any(Cue.REASSURED, Cue.LEGALITY, Cue.RETURNED_ON_REQUEST)
+        && !cues.any(Cue.THREAT, Cue.WITHHELD, Cue.FORCED, Cue.PHONE_TAKEN, Cue.HARM_ACT)
+        && (!cues.has(Cue.FEAR) || cues.has(Cue.RETURNED_ON_REQUEST));
   }
 }

@@ -2,6 +2,7 @@ package az.council.helpdesk.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -173,6 +174,22 @@ final class UrgencyDetectorTest {
     "zarplatu ne otdayut, hozyain skazal nogi slomaet|WAGES_THREATS",
     "podruga pishet chto u nee v rukah tabletki|SELF_HARM",
     "staring at the pills thinking about taking them all|SELF_HARM",
+    "vağzalda 6 yaşlı qız tək oturub, anasını tapa bilmir|CHILD_ALONE",
+    "в парке сидит девочка лет 6, мамы рядом нет|CHILD_ALONE",
+    "Dubayda telefonumu da aldılar, rəfiqəmin telefonundan gizlicə yazıram|TRAFFICKING",
+    "forma geyinmiş iki nəfər qardaşımı maşına mindirdi|DETENTION",
+    "брата забрали люди в форме прямо с рынка|DETENTION",
+    "they grabbed my husband from the street this morning|DETENTION",
+    "officers at the airport say they will put me on a plane tonight|DEPORTATION",
+    "сказали, что завтра его посадят на самолёт, решение уже есть|DEPORTATION",
+    "keçmiş müdirin adamları deyir ailənə nə olacağını görərsən|VIOLENCE",
+    "he says pay or i disappear, i am alone here|VIOLENCE",
+    "думаю, всем будет легче без меня|SELF_HARM",
+    "наверно это последнее, что я пишу|SELF_HARM",
+    "i dont see any reason to wake up tomorrow|SELF_HARM",
+    "operator est? dayte cheloveka|HUMAN_REQUEST",
+    "is there someone real i can talk to|HUMAN_REQUEST",
+    "её заставляют спать с мужчинами за долг|TRAFFICKING",
   })
   void detect_situationsNeedingAPerson(String text, Urgency expected) {
     assertThat(detector.detect(text)).contains(expected);
@@ -236,6 +253,8 @@ final class UrgencyDetectorTest {
     "my visa ends next week but my father is in hospital and i cant leave him, how do i extend?",
     "I am afraid that when I leave they will put me in prison for the overstay. what is the rule",
     "my neighbour works in a cafe without papers and the police visited the cafe. what happens to him, deportation?",
+    "начальник забрал паспорт в сейф, отдаст когда попрошу. по закону можно?",
+    "HR keeps our passports in the safe, they give them back when we ask but i feel scared. is this allowed by law?",
   })
   void detect_questionsAboutRules_areNotUrgent(String text) {
     assertThat(detector.detect(text)).isEmpty();
@@ -245,5 +264,15 @@ final class UrgencyDetectorTest {
   @ValueSource(strings = {"", " ", "\u200b\u200f", "💥💥💥"})
   void detect_emptyOrSymbolOnly_isNotUrgent(String text) {
     assertThat(detector.detect(text)).isEmpty();
+  }
+
+  /**
+   * Java's {@code \b} knows only ASCII word characters, so "нож\b" never matches "нож в руке": six such
+   * alternatives were silently dead. Cyrillic words end with a lookahead for a letter instead.
+   */
+  @Test
+  void ruleSources_neverPutAnAsciiWordBoundaryAfterCyrillic() {
+    assertThat(UrgencyDetector.sources())
+        .noneMatch(source -> java.util.regex.Pattern.compile("[\\u0400-\\u04FF]\\)?\\\\b").matcher(source).find());
   }
 }
