@@ -16,10 +16,10 @@ import java.util.function.Supplier;
  */
 final class DangerSignals {
   enum Cue { HARM_ACT, INJURY, RESTRAINT, DEBT, THREAT, LEAVE_BLOCKED, PASSPORTS_HELD, WITHHELD, PHONE_TAKEN, FORCED, SECRETLY,
-    EXPLOITED, FEAR, YOUNG, MINOR_AGE, ALONE, PARTNER, CUSTODY, DEPORT, DECISION, DEADLINE, REASSURED, LEGALITY, RETURNED_ON_REQUEST }
+    EXPLOITED, FEAR, YOUNG, MINOR_AGE, ALONE, PARTNER, CUSTODY, DEPORT, DECISION, DEADLINE, REASSURED, LEGALITY, RETURNED_ON_REQUEST, SOMEONE_IF }
 
   private static final Map<Cue, String> SOURCES = Map.ofEntries(
-      Map.entry(Cue.HARM_ACT, "beat(s|ing|en)?\\b|stab|punch|attack|assault|strangl|chok(e|ed|ing) me|напал|напад|порезал|избив|избил|бьют|бь[её]т"
+      Map.entry(Cue.HARM_ACT, "hits?\\b|hitting|beat(s|ing|en)?\\b|stab|punch|attack|assault|strangl|chok(e|ed|ing) me|напал|напад|порезал|избив|избил|бьют|бь[её]т"
           + "|ударил|задуш|душил|zadush|dushil|b'?et\\b"
           + "|napal|porezal|izbiv|izbil|b'?yut|doyur|doydu|doyub|doyul|doyecek|vurur|vurdu|vurub|vuracaq|hucum|bicaqla"),
       Map.entry(Cue.INJURY, "knife|bleed|wound|injur|порез|porez|ножом|нож(?![\\p{L}\\p{N}])|кров(?!ат)|ранен|ранил|nozh|krov|ranen"
@@ -27,13 +27,13 @@ final class DangerSignals {
       Map.entry(Cue.RESTRAINT, "holding (me|us|him|her|them)|(not|n'?t) let(ting)? (me|us|him|her|them)|won'?t let"
           + "|(don'?t|doesn'?t|didn'?t|do not|does not|did not) let (me|us|him|her|them)|lock(s|ed|ing)?\\b|keep(s|ing)? (me|us|him|her|them|my \\S+) (here|inside|in|locked)"
           + "|держ(ат|ит|ут) (меня|нас|его|ее|её|брата|мужа|сына|дочь|жену)|не (пуска|выпуска|отпуска)\\S*|запер|запира"
-          + "|забрали (брата|мужа|сына|жену|отца|меня|нас|его|ее|её|дочь)|(брата|мужа|сына|жену|отца|дочь) забрали|(brata|muzha|syna|zhenu|otca|doch) zabrali|посадили (\\S+ )?в машину|posadili (\\S+ )?v mashinu|put (me|him|her|us|them) in(to)? (a |the |their )?(car|van)\\b|(masina|masinaya) (mindirdi|mindirdiler|basdi|basdilar|saldilar|otuzdurdu)\\S*|otaga (salib|saldilar|qapad)\\S*|derzh(at|it) (menya|nas|ego|ee)"
+          + "|забрали (брата|мужа|сына|жену|отца|меня|нас|его|ее|её|дочь)|(брата|мужа|сына|жену|отца|дочь) забрали|(brata|muzha|syna|zhenu|otca|doch) zabrali|посадили (\\S+ )?в машину|posadili (\\S+ )?v mashinu|put (me|him|her|us|them) (in|into|on) (a |the |their )?(car|van|bus)\\b|(masina|avtobusa|maşına) (doldurdu|doldurdular|doldurub)\\S*|(must|have to|has to|told (me|him|her|us) to) (come|go) with them|(меня|нас|его|ее|её|брата|мужа|сына) держат|(menya|nas|ego|ee|brata|muzha|syna) derzhat|(masina|masinaya) (mindirdi|mindirdiler|basdi|basdilar|saldilar|otuzdurdu)\\S*|otaga (salib|saldilar|qapad)\\S*|derzh(at|it) (menya|nas|ego|ee)"
           + "|ne (vypuska|puska|otpuska)\\S*|zaper|zabrali|saxlayir|saxlayib|buraxmir|qoymur|kilidle"
           + "|держат(?![\\p{L}\\p{N}])|derzhat\\b|cixa bilmir|can'?t (get )?out|cannot leave"
           + "|не (могу|может) выйти|закрыва(ет|ют) (нас |меня |его |ее |её )?на ночь|zakryva(et|yut) (nas |menya )?na noch|ne (mogu|mozhet) vyiti|закрыл(ась|ся|и)|zakryl"
           + "|can'?t go out(side)?|cannot go out(side)?|not allowed (to go )?out"
           + "|bagl(adi|ayir|ayib)|bagliyir\\S*|qifilla\\S*|qifilli|buraxmar(iq|am)|buraxmayacaq\\S*|(nobody|no one|noone) (can |is allowed to )?leaves?|qaca bilmir|eve qayida bilmir|cixib ged\\S* bilmir\\S*"),
-      Map.entry(Cue.DEBT, "debt|owe (him|her|them)|долг|dolg|borc"),
+      Map.entry(Cue.DEBT, "debt|owe (him|her|them)|(we|i) owe\\b|долг|dolg|borc"),
       Map.entry(Cue.THREAT, "(i|we|you) (will )?(disappear|dissapear|disapear)\\b|make (me|us|you) (disappear|dissapear|disapear)|threat|угрож|угроз|грози|ugrozh|grozi|hedele|tehdid|qorxud|сдаст\\S* в полиц"
           + "|сдадут\\S* в полиц|sdast\\S* v polic|sdadut\\S* v polic|polise (ver|teslim)|call (the )?police on"
           + "|(will |they |he |gonna )?kill (me|us|you)\\b|убьют|убь[её]т|ub'?yut|ub'?yet|oldurecekler|olduracaqlar|oldurerik"
@@ -46,14 +46,14 @@ final class DangerSignals {
           + "|pasport\\S* u (nego|nee|nih|hozya|rabotodat)|pasportlar\\S* (onda|ondadir|elinde|goturub|aliblar)"
           + "|pasportun(u|uzu)? (alib|aldilar|aliblar|goturub|goturubler|elinden alib)"
           + "|senedler(in|ini|imi|imizi) (alib|aldilar|aliblar|goturub)"
-          + "|pasportu (elinden )?(alib|aliblar|aldilar|goturub)\\S*|has all (of )?(our|the) passports"),
+          + "|pasportu (elinden )?(alib|aliblar|aldilar|goturub)\\S*|has all (of )?(our|the) passports|(keep|keeps|took|take|have|has) (all )?(of )?(our|my) (papers|documents)"),
       Map.entry(Cue.EXPLOITED, "gece-gunduz isle\\S*|(day and night|днем и ночью|день и ночь|den i noch|dnem i nochyu) (work|работа|rabota)\\S*|(work|работа|rabota)\\S* (day and night|днем и ночью|день и ночь|den i noch|dnem i nochyu)|\\d\\d ?(hours?|hrs?\\b|saat|часов|chasov)|for no money|without (any )?pay|no pay\\b|no salary|pulsuz isle(t|d)\\S*|no days off|без выходных|bez vyhodn|istirahet gunu"
           + "|не отда\\S* деньги|ne otda\\S* den'?gi|денег не (да|плат)|deneg ne (da|plat)|maas\\S*.{0,20}(vermir|odemir)"
           + "|(not|n'?t|never) (been )?paid|unpaid|не плат|зарплат\\S* не да|zarplat\\S* ne da|не заплат|ne plat|pul vermir|pul vermirler|maas vermir"
           + "|odemir|haqqimi(zi)? vermir"),
       Map.entry(Cue.YOUNG, "daughter|\\bson\\b|child|kid|qizim|oglum|usag|balam|дочь|дочк|сын|реб[её]н|detej|doch|syn\\b"
           + "|rebenk|rebenok|1[0-7] (yas|лет|let|years? old)"),
-      Map.entry(Cue.CUSTODY, "в форме|v forme|forma(da|li)? geyin\\S*|in uniform|uniformed|officers\\b|border guard|border police|guards?\\b|мент(ы|ов|ам|а)?\\b|ment(y|ov)\\b|пограничн|pogranichn|serhedci|serhed qoru|police|полиц|polic|polis"
+      Map.entry(Cue.CUSTODY, "в форме|v forme|forma(da|li)? (geyin|geym)\\S*|in uniform|uniformed|officers\\b|border guard|border police|guards?\\b|мент(ы|ов|ам|а)?\\b|ment(y|ov)\\b|пограничн|pogranichn|serhedci|serhed qoru|police|полиц|polic|polis"
           + "|airport|аэропорт|aeroport|hava liman|миграционк|migracionk|passport control|паспортн\\S* контрол|pasport nezaret"),
       Map.entry(Cue.PHONE_TAKEN, "(took|take|taken) (my|our|her|his|their) phones?|phones? (was |were )?taken"
           + "|(отобрал|забрал)\\S* телефон|телефон\\S* у (нее|неё|него|них|меня|нас) (забрали|отобрали)|телефон\\S* (отобрал|забрал)|(otobral|zabral)\\S* telefon|telefon\\S* (otobral|zabral)"
@@ -72,7 +72,7 @@ final class DangerSignals {
           + "|odna\\b|никого нет|nikogo net|tek\\b|tekem\\b|tekik\\b|tek qal(mis|dim)|tenha|hec kimim yox|hec kim yox|kimsem yox"
           + "|left me (here|alone|behind)|tek qalir|lives? alone|(no|nowhere|no place) to sleep|negde (spat|nochevat|zhit)|негде (спать|ночевать|жить)|выгнали|vygnali"),
       Map.entry(Cue.PARTNER, "husband|wife|boyfriend|partner|муж(?![\\p{L}\\p{N}])|мужа|жена|жену|сожител|muzh\\b|muzha|zhena|erim|heyat yoldasim|eri\\b"),
-      Map.entry(Cue.DEPORT, "(be|put|putting|send|sending)( \\S+)? on (a |the )?(flight|plane)|посад\\S* (его |ее |её |меня |нас )?на самол[её]т|posad\\S* (ego |ee |menya |nas )?na samolet|teyyareye (mindir|otuzdur)\\S*|deport|expel|expuls|депорт|выдвор|высыл|вышл|vydvor|vysyl|vyshl|cixarilma|olkeden cixar"),
+      Map.entry(Cue.DEPORT, "(sent|send|taken|take)( \\S+)? to (the )?airport|посад\\S* (\\S+ )?на рейс|posad\\S* (\\S+ )?na reys|(be|put|putting|send|sending)( \\S+)? on (a |the )?(flight|plane)|посад\\S* (его |ее |её |меня |нас )?на самол[её]т|posad\\S* (ego |ee |menya |nas )?na samolet|teyyareye (mindir|otuzdur)\\S*|deport|expel|expuls|депорт|выдвор|высыл|вышл|vydvor|vysyl|vyshl|cixarilma|olkeden cixar"),
       Map.entry(Cue.DECISION, "decision|order\\b|court|judge|решени|постановлен|предписан|суд(?![\\p{L}\\p{N}])|суда|судья|reshen|postanovl"
           + "|paper\\b|papers\\b|letter|бумаг|письм|bumag|pism|kagiz|mektub|вручил|vruchil"
           + "|\\bsud\\b|qerar|mehkeme|hakim"),
@@ -84,8 +84,11 @@ final class DangerSignals {
           + "|imeet li (on )?pravo|qanunidir|qanunidi|haqqi var|ixtiyari var"),
       // "He gives it back when I ask": a passport in the employer's safe, asked about calmly even if the asker is uneasy.
       Map.entry(Cue.RETURNED_ON_REQUEST, "(отдаст|отдают|отдаёт|отдает|вернет|вернут|возвращают)\\S* когда (попрошу|попросим|прошу|просим)|(otdast|otdayut|vernet|vernut) kogda (poproshu|poprosim)|give (it |them )?back when (i|we) ask|qaytar(ir|irlar|acaq)\\S* (isteyende|istesem|istesek)"),
+      // "if someone is forced to work…" asked about in general (with a REASSURED remark), not told as one's own case.
+      Map.entry(Cue.SOMEONE_IF, "if (someone|somebody|a person|people|a migrant|migrants|workers?|a worker|a foreigner|foreigners)\\b"
+          + "|если (кто-то|кого-то|человек|мигрант|работник)|esli (kto-to|kogo-to|chelovek|migrant|rabotnik)|eger (kimse|biri|bir insan|miqrant)"),
       // "I am not in danger, I just want to know": said by people asking about their rights, not in trouble.
-      Map.entry(Cue.REASSURED, "just (want to know|asking|curious|wondering)|not in danger|no danger|nothing dangerous"
+      Map.entry(Cue.REASSURED, "not an emergency|not urgent|general question|(just )?asking for (a|my) friend|for info\\b|не срочно|общий вопрос|просто для информации|ne srochno|obshchiy vopros|tecili deyil|umumi sual|just (want to know|asking|curious|wondering)|not in danger|no danger|nothing dangerous"
           + "|просто (спрашиваю|интересно|хочу (узнать|знать))|не в опасности|prosto (sprashivayu|interesno)"
           + "|sadece (bilmek|sorusur|maraqlan)|qorxulu (bir )?sey yox|tehluke yoxdur|tehlukede deyil"));
 
@@ -103,7 +106,7 @@ final class DangerSignals {
     return List.copyOf(SOURCES.values());
   }
 
-  private static final Set<Cue> CALM = EnumSet.of(Cue.REASSURED, Cue.LEGALITY, Cue.RETURNED_ON_REQUEST);
+  private static final Set<Cue> CALM = EnumSet.of(Cue.REASSURED, Cue.LEGALITY, Cue.RETURNED_ON_REQUEST, Cue.SOMEONE_IF);
 
   /**
    * The cues of one text, each looked for only when a combination asks for it (most texts are ordinary, and
@@ -179,11 +182,17 @@ final class DangerSignals {
     boolean trapped = coercion >= 2
         || cues.has(Cue.RESTRAINT) && cues.has(Cue.YOUNG)
         || cues.has(Cue.LEAVE_BLOCKED) && cues.any(Cue.THREAT, Cue.RESTRAINT);
-    return trapped && !calmPassportQuestion(cues) ? Optional.of(Urgency.TRAFFICKING) : Optional.empty();
+    return trapped && !calmPassportQuestion(cues) && !askedInGeneral(cues) ? Optional.of(Urgency.TRAFFICKING) : Optional.empty();
   }
 
   private static final List<Cue> COERCION = List.of(Cue.RESTRAINT, Cue.DEBT, Cue.THREAT, Cue.PASSPORTS_HELD,
       Cue.WITHHELD, Cue.PHONE_TAKEN, Cue.FORCED, Cue.SECRETLY, Cue.EXPLOITED);
+
+  /** Whether the text asks about such cases in general: "not an emergency, just asking: if someone is forced to work…". */
+  static boolean askedInGeneral(Cues cues) {
+    return cues.has(Cue.REASSURED) && cues.has(Cue.SOMEONE_IF)
+        && !cues.any(Cue.THREAT, Cue.HARM_ACT, Cue.PHONE_TAKEN, Cue.FEAR, Cue.DEADLINE);
+  }
 
   /** Whether a passport question is asked calmly ("is it legal?", "I am not in danger"), with nothing worse said. */
   static boolean calmPassportQuestion(Cues cues) {

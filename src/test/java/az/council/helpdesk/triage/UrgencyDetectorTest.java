@@ -190,6 +190,20 @@ final class UrgencyDetectorTest {
     "operator est? dayte cheloveka|HUMAN_REQUEST",
     "is there someone real i can talk to|HUMAN_REQUEST",
     "её заставляют спать с мужчинами за долг|TRAFFICKING",
+    "forma geymiş adamlar hamımızı avtobusa doldurdular|DETENTION",
+    "bizi aparırlar, hara aparırlar demirlər|DETENTION",
+    "dərmanların hamısını yığmışam qarşıma|SELF_HARM",
+    "купила таблетки, лежат передо мной|SELF_HARM",
+    "просто хотела, чтобы кто-то знал|SELF_HARM",
+    "меня держат в центре, адвоката не пускают|DETENTION",
+    "сказали, завтра утром посадят на рейс до Москвы|DEPORTATION",
+    "they lock the door every night, say we owe 4000 dollars, they keep our papers|TRAFFICKING",
+    "a little boy, maybe 6 or 7, sitting alone on the stairs since morning|CHILD_ALONE",
+    "his mom is from Tashkent, went to work yesterday morning and didnt come back|CHILD_ALONE",
+    "two men in uniform said i must come with them today|DETENTION",
+    "my cousin was taken from the bazaar with other workers|DETENTION",
+    "they said my brother will be sent to the airport tomorrow|DEPORTATION",
+    "landlady locked my passport in her drawer until i pay double|PASSPORT_TAKEN",
   })
   void detect_situationsNeedingAPerson(String text, Urgency expected) {
     assertThat(detector.detect(text)).contains(expected);
@@ -255,6 +269,8 @@ final class UrgencyDetectorTest {
     "my neighbour works in a cafe without papers and the police visited the cafe. what happens to him, deportation?",
     "начальник забрал паспорт в сейф, отдаст когда попрошу. по закону можно?",
     "HR keeps our passports in the safe, they give them back when we ask but i feel scared. is this allowed by law?",
+    "not an emergency, just asking: if someone is forced to work and cannot leave, who helps?",
+    "general question for a friend: if a worker is locked in and not paid, which organisation helps?",
   })
   void detect_questionsAboutRules_areNotUrgent(String text) {
     assertThat(detector.detect(text)).isEmpty();
