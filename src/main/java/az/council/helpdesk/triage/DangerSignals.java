@@ -33,7 +33,7 @@ final class DangerSignals {
           + "|не (могу|может) выйти|закрыва(ет|ют) (нас |меня |его |ее |её )?на ночь|zakryva(et|yut) (nas |menya )?na noch|ne (mogu|mozhet) vyiti|закрыл(ась|ся|и)|zakryl"
           + "|can'?t go out(side)?|cannot go out(side)?|not allowed (to go )?out"
           + "|bagl(adi|ayir|ayib)|bagliyir\\S*|qifilla\\S*|qifilli|buraxmar(iq|am)|buraxmayacaq\\S*|(nobody|no one|noone) (can |is allowed to )?leaves?|qaca bilmir|eve qayida bilmir|cixib ged\\S* bilmir\\S*"),
-      Map.entry(Cue.DEBT, "debt|owe (him|her|them)|(we|i) owe\\b|долг|dolg|borc"),
+      Map.entry(Cue.DEBT, "debt|pay (it )?back (the |my |our )?(ticket|flight|debt|money)|owe (him|her|them)|(we|i) owe\\b|долг|dolg|borc"),
       Map.entry(Cue.THREAT, "(i|we|you) (will )?(disappear|dissapear|disapear)\\b|make (me|us|you) (disappear|dissapear|disapear)|threat|угрож|угроз|грози|ugrozh|grozi|hedele|tehdid|qorxud|сдаст\\S* в полиц"
           + "|сдадут\\S* в полиц|sdast\\S* v polic|sdadut\\S* v polic|polise (ver|teslim)|call (the )?police on"
           + "|(will |they |he |gonna )?kill (me|us|you)\\b|убьют|убь[её]т|ub'?yut|ub'?yet|oldurecekler|olduracaqlar|oldurerik"
@@ -46,7 +46,7 @@ final class DangerSignals {
           + "|pasport\\S* u (nego|nee|nih|hozya|rabotodat)|pasportlar\\S* (onda|ondadir|elinde|goturub|aliblar)"
           + "|pasportun(u|uzu)? (alib|aldilar|aliblar|goturub|goturubler|elinden alib)"
           + "|senedler(in|ini|imi|imizi) (alib|aldilar|aliblar|goturub)"
-          + "|pasportu (elinden )?(alib|aliblar|aldilar|goturub)\\S*|has all (of )?(our|the) passports|(keep|keeps|took|take|have|has) (all )?(of )?(our|my) (papers|documents)"),
+          + "|pasportu (elinden )?(alib|aliblar|aldilar|goturub)\\S*|has all (of )?(our|the) passports|(keep|keeps|took|take|have|has) (all )?(of )?(our|my) (papers|documents|passports?)"),
       Map.entry(Cue.EXPLOITED, "gece-gunduz isle\\S*|(day and night|днем и ночью|день и ночь|den i noch|dnem i nochyu) (work|работа|rabota)\\S*|(work|работа|rabota)\\S* (day and night|днем и ночью|день и ночь|den i noch|dnem i nochyu)|\\d\\d ?(hours?|hrs?\\b|saat|часов|chasov)|for no money|without (any )?pay|no pay\\b|no salary|pulsuz isle(t|d)\\S*|no days off|без выходных|bez vyhodn|istirahet gunu"
           + "|не отда\\S* деньги|ne otda\\S* den'?gi|денег не (да|плат)|deneg ne (da|plat)|maas\\S*.{0,20}(vermir|odemir)"
           + "|(not|n'?t|never) (been )?paid|unpaid|не плат|зарплат\\S* не да|zarplat\\S* ne da|не заплат|ne plat|pul vermir|pul vermirler|maas vermir"
@@ -72,7 +72,7 @@ final class DangerSignals {
           + "|odna\\b|никого нет|nikogo net|tek\\b|tekem\\b|tekik\\b|tek qal(mis|dim)|tenha|hec kimim yox|hec kim yox|kimsem yox"
           + "|left me (here|alone|behind)|tek qalir|lives? alone|(no|nowhere|no place) to sleep|negde (spat|nochevat|zhit)|негде (спать|ночевать|жить)|выгнали|vygnali"),
       Map.entry(Cue.PARTNER, "husband|wife|boyfriend|partner|муж(?![\\p{L}\\p{N}])|мужа|жена|жену|сожител|muzh\\b|muzha|zhena|erim|heyat yoldasim|eri\\b"),
-      Map.entry(Cue.DEPORT, "(sent|send|taken|take)( \\S+)? to (the )?airport|посад\\S* (\\S+ )?на рейс|posad\\S* (\\S+ )?na reys|(be|put|putting|send|sending)( \\S+)? on (a |the )?(flight|plane)|посад\\S* (его |ее |её |меня |нас )?на самол[её]т|posad\\S* (ego |ee |menya |nas )?na samolet|teyyareye (mindir|otuzdur)\\S*|deport|expel|expuls|депорт|выдвор|высыл|вышл|vydvor|vysyl|vyshl|cixarilma|olkeden cixar"),
+      Map.entry(Cue.DEPORT, "(sent|send|taken|take|taking|took)( \\S+){0,2} to (the )?airport|(aeroporta|hava limanina) (aparirlar|apardilar|aparib|aparacaqlar)\\S*|везут в аэропорт|vezut v aeroport|посад\\S* (\\S+ )?на рейс|posad\\S* (\\S+ )?na reys|(be|put|putting|send|sending)( \\S+)? on (a |the )?(flight|plane)|посад\\S* (его |ее |её |меня |нас )?на самол[её]т|posad\\S* (ego |ee |menya |nas )?na samolet|teyyareye (mindir|otuzdur)\\S*|deport|expel|expuls|депорт|выдвор|высыл|вышл|vydvor|vysyl|vyshl|cixarilma|olkeden cixar"),
       Map.entry(Cue.DECISION, "decision|order\\b|court|judge|решени|постановлен|предписан|суд(?![\\p{L}\\p{N}])|суда|судья|reshen|postanovl"
           + "|paper\\b|papers\\b|letter|бумаг|письм|bumag|pism|kagiz|mektub|вручил|vruchil"
           + "|\\bsud\\b|qerar|mehkeme|hakim"),
@@ -85,10 +85,10 @@ final class DangerSignals {
       // "He gives it back when I ask": a passport in the employer's safe, asked about calmly even if the asker is uneasy.
       Map.entry(Cue.RETURNED_ON_REQUEST, "(отдаст|отдают|отдаёт|отдает|вернет|вернут|возвращают)\\S* когда (попрошу|попросим|прошу|просим)|(otdast|otdayut|vernet|vernut) kogda (poproshu|poprosim)|give (it |them )?back when (i|we) ask|qaytar(ir|irlar|acaq)\\S* (isteyende|istesem|istesek)"),
       // "if someone is forced to work…" asked about in general (with a REASSURED remark), not told as one's own case.
-      Map.entry(Cue.SOMEONE_IF, "if (someone|somebody|a person|people|a migrant|migrants|workers?|a worker|a foreigner|foreigners)\\b"
+      Map.entry(Cue.SOMEONE_IF, "if (someone|somebody|a person|people|a migrant|migrants|workers?|a worker|a foreigner|foreigners)\\b|bele veziyyet\\S*|in such (a )?situation|в так(ой|ую) ситуаци\\S*|v tak(oy|uyu) situaci\\S*"
           + "|если (кто-то|кого-то|человек|мигрант|работник)|esli (kto-to|kogo-to|chelovek|migrant|rabotnik)|eger (kimse|biri|bir insan|miqrant)"),
       // "I am not in danger, I just want to know": said by people asking about their rights, not in trouble.
-      Map.entry(Cue.REASSURED, "not an emergency|not urgent|general question|(just )?asking for (a|my) friend|for info\\b|не срочно|общий вопрос|просто для информации|ne srochno|obshchiy vopros|tecili deyil|umumi sual|just (want to know|asking|curious|wondering)|not in danger|no danger|nothing dangerous"
+      Map.entry(Cue.REASSURED, "indi her sey yaxsidir|everything is (fine|ok|okay) now|сейчас вс[её] (хорошо|нормально)|not an emergency|not urgent|general question|(just )?asking for (a|my) friend|for info\\b|не срочно|общий вопрос|просто для информации|ne srochno|obshchiy vopros|tecili deyil|umumi sual|just (want to know|asking|curious|wondering)|not in danger|no danger|nothing dangerous"
           + "|просто (спрашиваю|интересно|хочу (узнать|знать))|не в опасности|prosto (sprashivayu|interesno)"
           + "|sadece (bilmek|sorusur|maraqlan)|qorxulu (bir )?sey yox|tehluke yoxdur|tehlukede deyil"));
 
@@ -191,7 +191,7 @@ final class DangerSignals {
   /** Whether the text asks about such cases in general: "not an emergency, just asking: if someone is forced to work…". */
   static boolean askedInGeneral(Cues cues) {
     return cues.has(Cue.REASSURED) && cues.has(Cue.SOMEONE_IF)
-        && !cues.any(Cue.THREAT, Cue.HARM_ACT, Cue.PHONE_TAKEN, Cue.FEAR, Cue.DEADLINE);
+        && !cues.any(Cue.THREAT, Cue.HARM_ACT, Cue.PHONE_TAKEN, Cue.FEAR);
   }
 
   /** Whether a passport question is asked calmly ("is it legal?", "I am not in danger"), with nothing worse said. */

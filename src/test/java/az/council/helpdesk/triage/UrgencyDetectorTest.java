@@ -204,6 +204,14 @@ final class UrgencyDetectorTest {
     "my cousin was taken from the bazaar with other workers|DETENTION",
     "they said my brother will be sent to the airport tomorrow|DEPORTATION",
     "landlady locked my passport in her drawer until i pay double|PASSPORT_TAKEN",
+    "ərimi indi aeroporta aparırlar, 2 saata təyyarə qalxır|DEPORTATION",
+    "they are taking my brother to the airport right now|DEPORTATION",
+    "keçmiş ərim yazır ki, səni də öldürəcəm|VIOLENCE",
+    "думаю, если меня не станет, всем будет проще|SELF_HARM",
+    "таблетки уже лежат рядом|SELF_HARM",
+    "tonight i just want everything to stop|SELF_HARM",
+    "she says i must entertain men to pay back the ticket|TRAFFICKING",
+    "they have my documents and say i must pay back the flight|TRAFFICKING",
   })
   void detect_situationsNeedingAPerson(String text, Urgency expected) {
     assertThat(detector.detect(text)).contains(expected);
@@ -271,6 +279,7 @@ final class UrgencyDetectorTest {
     "HR keeps our passports in the safe, they give them back when we ask but i feel scared. is this allowed by law?",
     "not an emergency, just asking: if someone is forced to work and cannot leave, who helps?",
     "general question for a friend: if a worker is locked in and not paid, which organisation helps?",
+    "rəfiqəm keçən il məcburi işlədilmişdi, indi hər şey yaxşıdır. belə vəziyyətdə hansı quruma müraciət etmək olar?",
   })
   void detect_questionsAboutRules_areNotUrgent(String text) {
     assertThat(detector.detect(text)).isEmpty();
