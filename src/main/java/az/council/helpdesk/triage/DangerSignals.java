@@ -33,7 +33,7 @@ final class DangerSignals {
           + "|не (могу|может) выйти|закрыва(ет|ют) (нас |меня |его |ее |её )?на ночь|zakryva(et|yut) (nas |menya )?na noch|ne (mogu|mozhet) vyiti|закрыл(ась|ся|и)|zakryl"
           + "|can'?t go out(side)?|cannot go out(side)?|not allowed (to go )?out"
           + "|bagl(adi|ayir|ayib)|bagliyir\\S*|qifilla\\S*|qifilli|buraxmar(iq|am)|buraxmayacaq\\S*|(nobody|no one|noone) (can |is allowed to )?leaves?|qaca bilmir|eve qayida bilmir|cixib ged\\S* bilmir\\S*"),
-      Map.entry(Cue.DEBT, "debt|pay (it )?back (the |my |our )?(ticket|flight|debt|money)|owe (him|her|them)|(we|i) owe\\b|долг|dolg|borc"),
+      Map.entry(Cue.DEBT, "debt|(one|each|everyone|every one|everybody) owes?\\b|pay (it )?back (the |my |our )?(ticket|flight|debt|money)|owe (him|her|them)|(we|i) owe\\b|долг|dolg|borc"),
       Map.entry(Cue.THREAT, "(i|we|you) (will )?(disappear|dissapear|disapear)\\b|make (me|us|you) (disappear|dissapear|disapear)|threat|угрож|угроз|грози|ugrozh|grozi|hedele|tehdid|qorxud|сдаст\\S* в полиц"
           + "|сдадут\\S* в полиц|sdast\\S* v polic|sdadut\\S* v polic|polise (ver|teslim)|call (the )?police on"
           + "|(will |they |he |gonna )?kill (me|us|you)\\b|убьют|убь[её]т|ub'?yut|ub'?yet|oldurecekler|olduracaqlar|oldurerik"
@@ -41,9 +41,9 @@ final class DangerSignals {
       Map.entry(Cue.LEAVE_BLOCKED, "if (we|i) (leave|quit|go|run)|when (we|i) (want|try) to (leave|go)"
           + "|если (уйд|уход|сбеж|уеду|уедем)\\S*|esli (ujd|uyd|uhod|sbezh|uedu|uedem)\\S*"
           + "|getmek ist(eyende|esek|esem|eyirik|eyirem)|getsek|getsem|qacmaq ist|qacsam|qacsaq|qacanda"),
-      Map.entry(Cue.PASSPORTS_HELD, "(took|take|taken|keeps?|holds?|collected) (all )?(of )?(our |the )?passports"
+      Map.entry(Cue.PASSPORTS_HELD, "(took|take|taken|keeps?|holds?|collected) (all )?(of )?(our |the )?(\\d+ )?passports?"
           + "|passports? (are )?with (him|her|them|the boss|the employer)|паспорт\\S* у (него|нее|неё|них|хозя|работодат|начальн)"
-          + "|pasport\\S* u (nego|nee|nih|hozya|rabotodat)|pasportlar\\S* (onda|ondadir|elinde|goturub|aliblar)"
+          + "|pasport\\S* u (nego|nee|nih|hozya|rabotodat)|pasportlar\\S* (onda|ondadir|elinde|goturub|aliblar|yigib|yigdi|seyfe)\\S*"
           + "|pasportun(u|uzu)? (alib|aldilar|aliblar|goturub|goturubler|elinden alib)"
           + "|senedler(in|ini|imi|imizi) (alib|aldilar|aliblar|goturub)"
           + "|pasportu (elinden )?(alib|aliblar|aldilar|goturub)\\S*|has all (of )?(our|the) passports|(keep|keeps|took|take|have|has) (all )?(of )?(our|my) (papers|documents|passports?)"),
@@ -59,7 +59,7 @@ final class DangerSignals {
           + "|(отобрал|забрал)\\S* телефон|телефон\\S* у (нее|неё|него|них|меня|нас) (забрали|отобрали)|телефон\\S* (отобрал|забрал)|(otobral|zabral)\\S* telefon|telefon\\S* (otobral|zabral)"
           + "|telefon\\S*( da| de)? (aldilar|aliblar|alib|goturub)"),
       Map.entry(Cue.WITHHELD, "won'?t (give|return)|(don'?t|doesn'?t|do not|does not) (give|return)( (it|them))? back|(refuses|refused) to (give|return)|не отда[её]т|не возвраща|ne otda[eyo]t"
-          + "|ne vozvrash|qaytarmir|geri vermir"),
+          + "|ne vozvrash|qaytarmir|geri vermir|qaytarmayacam|qaytarmayacag\\S*"),
       Map.entry(Cue.FORCED, "forc(e|es|ed|ing) (me|us|her|him|them)|заставля|заставил|принужда|zastavl|zastavil|mecbur ed|zorla"),
       Map.entry(Cue.SECRETLY, "secretly|in secret|тайком|втайне|tajkom|taikom|gizlice|xelvetce|ш[её]потом|sh[eo]potom"
           + "|с чужого (номера|телефона)|s chuzhogo (nomera|telefona)|from (someone else'?s|another|a friend'?s|a stranger'?s) (number|phone)"),

@@ -41,7 +41,7 @@ public final class UrgencyDetector {
                   + "|(хочу|хочется),? (чтобы|чтоб) (вс[её]|это вс[её]) (закончилось|кончилось|прекратилось)|(hochu|hochetsya),? (chtoby|chtob) vs[eyo] (zakonchilos|konchilos)"
                   + "|(выпить|выпью|съесть) вс[её] таблетки|(vypit|vyp'?yu) vse tabletki|никто (по мне )?не (будет )?скуча|никто не замет\\S*,? если (я )?(исчезну|умру)"
                   + "|hec kim (meni )?axtarmayacaq|ozume (zerer|ziyan|xeter) (ver|vur|yetir)|(want|wanna) (to )?(disappear|dissapear|disapear|vanish) (forever|for ever|from (this|the) world)|хочу исчезнуть навсегда|hochu ischeznut navsegda|если бы меня не было|esli by menya ne bylo|(better|easier)( for (everyone|everybody|all|them|my family))? (if i (wasn'?t|weren'?t|was not|were not) (here|alive|around|born)|if i (was|were) (gone|dead)|without me)|tonight is my last night|my last night alive|this is my last message|(i think|maybe) (tonight|today) is my last|goodbye (msg|message|letter|note|text)|sent (a |his |her )?goodbye|попрощал\\S* со всеми|poproshchal\\S* so vsemi|проща(ется|юсь) со всеми|(завтра|скоро) (меня|его|ее|её) (уже )?не будет|(zavtra|skoro) (menya|ego|ee) (uzhe )?ne budet|said goodbye to (everyone|everybody|every one|all)|(lot of|lots of|a lot of|many) pills on|proshcha(etsya|yus) so vsemi|раздал\\S* (свои |все )?вещи|razdal\\S* (svoi |vse )?veshchi|gave away (all )?(his|her|my) (things|stuff|belongings)|butun dermanlari (icmek|icecem|iceceyem)|(dermanlar|heblar)\\S* hamisini (yigmisam|yigdim|icmek|icecem|iceceyem)"
-                  + "|если меня не станет|esli menya ne stanet|(таблетк|tabletk)\\S* (уже |uzhe )?(лежат|лежит|lezhat|lezhit) (рядом|ryadom)|want (everything|it all|all of it|it) to stop\\b|(don'?t|dont|do not) see (the |any )?point (anymore|any more|in living)"
+                  + "|если меня не станет|esli menya ne stanet|(таблетк|tabletk)\\S* (уже |uzhe )?(лежат|лежит|lezhat|lezhit) (рядом|ryadom)|want (everything|it all|all of it|it) to stop\\b|(all )?(the |my )?(tablets|pills) in front of me|men olmasam (hamiya|herkese|hamiya) (rahat|yaxsi|asan)\\S*|закончить вс[её] это|zakonchit vs[eyo] eto|(don'?t|dont|do not) see (the |any )?point (anymore|any more|in living)"
                   + "|(таблетк|tabletk)\\S*.{0,30}(передо мной|перед собой|peredo mnoy|peredo mnoj)|(хотел|хотела|hotel|hotela),? (чтобы|чтоб|chtoby|chtob) (кто-то|кто-нибудь|kto-to|kto-nibud) (знал|znal)"
                   + "|(всем|vsem) (будет |budet )?(легче|legche) без меня|(vsem|всем) (budet |будет )?legche bez menya|(это )?последнее,? что я (пишу|напишу)|(eto )?poslednee,? chto ya (pishu|napishu)"
                   + "|(don'?t|dont|do not|can'?t|cant) see (any |a |the )?(reason|point|sense) (to|in|of) (wake|waking|live|living|go on|going on)|(thinking|think) (about|of) the bridge"
@@ -57,7 +57,7 @@ public final class UrgencyDetector {
                   + "|doyulur|zorakilig|zorakiliq|tecavuz|incidir|oldureceyem deyir|olduracek|canimdan qorxuram"
                   + "|(mene|bize|ustume) hucum|на (моего|мою|нашего|нашу|его|её|ее) \\S+( \\S+){0,3} напал\\S*|hucum etdi|qorxuram (cixmaga|evde)|напал\\S* на (меня|нас)"
                   + "|избива\\S*|izbiva\\S*|(got|was|were|been|get|getting) (at+ack|assault|beat|stab|robbed)\\S*"
-                  + "|at+acked|bleeding|stabbed|doyurler|doyduler|vururlar|(seni|sizi|meni|bizi) (de )?oldur(ecem|eceyem|ecek|ecekler|ecem)\\S*|(usagi|usagimi|usaqlari|usaqlarimi) ogurla(yacam|yacagam|yacaq)\\S*"
+                  + "|at+acked|bleeding|stabbed|doyurler|doyduler|vururlar|(seni|sizi|meni|bizi) (de )?oldur(ecem|eceyem|ecek|ecekler|ecem)\\S*|(usagi|usagimi|usaqlari|usaqlarimi) ogurla(yacam|yacagam|yacaq)\\S*|(мне|тебе|вам|нам) не жить|(mne|tebe|vam|nam) ne zhit\\b|threat\\S* to kill|knows? where (my )?(kids|children|son|daughter|family) (go|goes|study|studies|live|lives)"
                   + "|(ailene|ailenize|usaqlarina) ne ola(cagini|caq)|(what will happen|what happens) to your (family|kids|children|wife)|(что будет|что случится) с (твоей |вашей )?(семь|детьми|женой)"),
           rule(Urgency.DETENTION,
               "detain|detention cent|in detention|\\barrest|in custody|police (took|take|have|holding|are holding"
@@ -86,7 +86,7 @@ public final class UrgencyDetector {
                   + "|заперли|не да(ю|е)т уйти|отобрали телефон|рабств|насильно работ|zastavl\\S* rabotat|заставля\\S* делать|zastavl\\S* delat|ne vypuska"
                   + "|insan alver\\S* qurban|mecburi isle|zorla isl|satdilar|bagladilar|cixmaga (qoymur|icaze vermir)"
                   + "|buraxmirlar|buraxmir|telefonlarimizi (aldilar|aliblar)|qul kimi"
-                  + "|не отпуст|пока не отработа|for help (from|through|out of) (the |a )?window|(colden|bayirdan|cole) (qifil|bagl)\\S*|(qifil|bagl)\\S* (colden|bayirdan|cole)|lock\\S* (the )?(gate|door|doors) from (the )?outside|from (the )?outside lock\\S*|снаружи (запира|закрыва)\\S*|(запира|закрыва)\\S* снаружи|snaruzhi (zapira|zakryva)\\S*|(zapira|zakryva)\\S* snaruzhi|pencereden (kagiz|not|yazi)\\S* at\\S*|waved (from|through|out of) (the |a )?window|(girls|women|kids|children|people)\\S*.{0,40}(look|looked|seem|seemed) (scared|afraid|frightened|terrified)|из окна\\S* (просил|звал)\\S* (о )?помощ|ne otpust|poka ne otrabota|work off (my|the|a|our) debt|entertain\\S* men\\b"
+                  + "|не отпуст|пока не отработа|for help (from|through|out of) (the |a )?window|(colden|bayirdan|cole) (qifil|bagl)\\S*|(qifil|bagl)\\S* (colden|bayirdan|cole)|lock\\S* (the )?(\\S+ )?(gate|door|doors) from (the )?outside|from (the )?outside lock\\S*|снаружи (запира|закрыва)\\S*|(запира|закрыва)\\S* снаружи|snaruzhi (zapira|zakryva)\\S*|(zapira|zakryva)\\S* snaruzhi|pencereden (kagiz|not|yazi)\\S* at\\S*|waved (from|through|out of) (the |a )?window|(girls|women|kids|children|people)\\S*.{0,40}(look|looked|seem|seemed) (scared|afraid|frightened|terrified)|из окна\\S* (просил|звал)\\S* (о )?помощ|ne otpust|poka ne otrabota|work off (my|the|a|our) debt|entertain\\S* men\\b"
                   + "|заставля\\S* (спать )?с мужчинами|zastavlya\\S* (spat )?s muzhchinami|forc\\S* (her |me |us |them )?to (sleep|be) with men|kisilerle (yatmaga|olmaga) mecbur\\S*"),
           rule(Urgency.CHILD_ALONE,
               "(child|kid|boy|girl|son|daughter|minor|baby)\\S*( is| was| are)?( left)? (alone|by (him|her)self"
@@ -115,7 +115,7 @@ public final class UrgencyDetector {
                   + "|(zabral|otobral|ne otda).{0,25}(pasport|dokument)|(pasport|dokument)\\S*.{0,20}(zabral|otobral)"
                   + "|(pasportum|senedlerim)\\S*.{0,30}\\b(aldi\\b|aldilar|alib\\b|aliblar|goturub|goturdu\\b|goturduler|vermir|qaytarmir"
                   + "|saxlayir\\b|saxlayirlar|saxlayib|elinde|gizled\\S*)"
-                  + "|\\b(goturub|aldi\\b|aldilar|saxlayir\\b|saxlayirlar|gizledib).{0,20}(pasportum|senedlerim)"),
+                  + "|\\b(goturub|aldi\\b|aldilar|saxlayir\\b|saxlayirlar|gizledib).{0,20}(pasportum|senedlerim)|pasportlar\\S*.{0,20}(yigib|yigdi|seyfe)"),
           rule(Urgency.HUMAN_REQUEST,
               "(talk|speak|chat|connect me) (to|with) (a |an |the )?(human|person|real person|someone|somebody"
                   + "|operator|agent|member|consultant|lawyer|volunteer)"
@@ -142,7 +142,7 @@ public final class UrgencyDetector {
       ("threat|if (i|we) complain|угрож|грози|запуга|сдам\\S* в полиц"
           + "|сдаст|сломает|убь[её]т|боюсь|afraid|scared"
           + "|депорт|ugrozh|hedele|qorxud|tehdid|polise ver|deport"
-          + "|закопа|убь[её]м|ub'?y?et|ubyut|grozi|пожалеешь|kill (me|us)|hurt (me|us)|beat (me|us)"
+          + "|закопа|убь[её]м|ub'?y?et|ubyut|grozi|zakopa|пожалеешь|kill (me|us)|hurt (me|us)|beat (me|us)"
           + "|сломаю|убью|slomayu|ubyu|qiraram|qiracam|qiracagam|sindiraram|sindiracam|oldurerem|olduracem|doyeceyik|doyerik|doyerem|doyeceyem|vuracagiq"
           + "|olduracagam|break your|call( (his|her|their|the|my))?( \\S+)? (police|cops)|break (my|his|her|our|your) (legs?|arms?|bones|head)|make (me|us) (disappear|dissapear|disapear)|(will|gonna|would) (disappear|dissapear|disapear)"
           + "|nobody (will )?(ever )?find (me|you|us|him|her)"

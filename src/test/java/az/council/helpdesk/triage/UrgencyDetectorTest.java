@@ -212,6 +212,17 @@ final class UrgencyDetectorTest {
     "tonight i just want everything to stop|SELF_HARM",
     "she says i must entertain men to pay back the ticket|TRAFFICKING",
     "they have my documents and say i must pay back the flight|TRAFFICKING",
+    "usta pasportlarımızı yığıb seyfə qoyub, deyir qaytarmayacam|PASSPORT_TAKEN",
+    "pasportlarımızı yığıb, işdən çıxmaq istəyəndə qaytarmayacam deyir|PASSPORT_TAKEN",
+    "fikirləşirəm ki, mən olmasam hamıya rahat olar|SELF_HARM",
+    "esli eshe raz sprosim pro dengi, nas zakopayut. 4 mesyaca ne platyat|WAGES_THREATS",
+    "сегодня ночью думаю закончить всё это|SELF_HARM",
+    "сказали: пойдёшь жаловаться — тебе не жить|VIOLENCE",
+    "i have all the tablets in front of me|SELF_HARM",
+    "the agent took all 9 passport, each one owe 5000 dollar|TRAFFICKING",
+    "he locks the flat door from outside every night|TRAFFICKING",
+    "my partner threatend to kill me if i dont sign|VIOLENCE",
+    "he knows where my kids go to school, says i will regret it|VIOLENCE",
   })
   void detect_situationsNeedingAPerson(String text, Urgency expected) {
     assertThat(detector.detect(text)).contains(expected);
