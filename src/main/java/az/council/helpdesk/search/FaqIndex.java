@@ -40,7 +40,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.PerFieldSimilarityWrapper;
 import org.apache.lucene.search.similarities.Similarity;
@@ -78,6 +77,8 @@ public final class FaqIndex implements AutoCloseable {
   private final Map<Group, Vocabulary> vocabularies = new EnumMap<>(Group.class);
   private final List<String> questionFields;
   private final Map<Group, SpellingIndex> spelling;
+  /** Null for an index too large to hold in arrays; then Lucene scores every query. */
+  private final ScoreTable table;
 
   private FaqIndex(List<FaqEntry> entries) throws IOException {
     this.entries = List.copyOf(entries);
@@ -112,6 +113,9 @@ public final class FaqIndex implements AutoCloseable {
       vocabularies.put(group, Vocabulary.read(reader, questionField(group), answerField(group)));
     }
     questionFields = java.util.Arrays.stream(Group.values()).map(FaqIndex::questionField).toList();
+    List<String> allFields = new ArrayList<>(questionFields);
+    java.util.Arrays.stream(Group.values()).map(FaqIndex::answerField).forEach(allFields::add);
+    table = ScoreTable.read(reader, searcher, allFields, FaqIndex::similarityOf);
   }
 
   /** Lucene doc id → entry position, read once so a search never touches stored fields. */
@@ -144,9 +148,13 @@ public final class FaqIndex implements AutoCloseable {
     return new PerFieldSimilarityWrapper() {
       @Override
       public Similarity get(String name) {
-        return name.startsWith("q_") ? QUESTION_SIMILARITY : ANSWER_SIMILARITY;
+        return similarityOf(name);
       }
     };
+  }
+
+  private static BM25Similarity similarityOf(String field) {
+    return field.startsWith("q_") ? QUESTION_SIMILARITY : ANSWER_SIMILARITY;
   }
 
   /** Term vectors give an entry's vocabulary for the evidence; positions in question fields give phrases. */
@@ -245,7 +253,20 @@ public final class FaqIndex implements AutoCloseable {
    * terms also score as a sloppy phrase, which is what separates "work permit" from "residence permit".
    */
   public List<Hit> search(Map<Group, List<Token>> tokensByGroup, Map<Group, Float> weights, int limit) {
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    return search(tokensByGroup, weights, limit, table != null);
+  }
+
+  /** The same search scored by Lucene's own query, even where the arrays of {@link ScoreTable} could do it. */
+  List<Hit> searchWithLucene(Map<Group, List<Token>> tokensByGroup, Map<Group, Float> weights, int limit) {
+    return search(tokensByGroup, weights, limit, false);
+  }
+
+  /** One term clause: the term in a question or answer field, with its boost. */
+  private record Clause(String field, String term, Vocabulary vocabulary, boolean inQuestions, float boost) {}
+
+  private List<Hit> search(Map<Group, List<Token>> tokensByGroup, Map<Group, Float> weights, int limit,
+      boolean fromTable) {
+    List<Clause> query = new ArrayList<>();
     PhraseBonus phrases = new PhraseBonus();
     int clauses = 0;
     int maxClauses = IndexSearcher.getMaxClauseCount() - 1;
@@ -262,7 +283,7 @@ public final class FaqIndex implements AutoCloseable {
       Set<String> seen = new HashSet<>();
       for (Token token : tokens) {
         if (seen.add(token.term()) && clauses < maxClauses) {
-          clauses += addTerm(query, vocabulary, token.term(), token.expansion() ? weight * EXPANSION_WEIGHT : weight);
+          clauses += addTerm(query, group, vocabulary, token.term(), token.expansion() ? weight * EXPANSION_WEIGHT : weight);
         }
       }
       for (int i = 0; i + 1 < tokens.size(); i++) {
@@ -279,9 +300,10 @@ public final class FaqIndex implements AutoCloseable {
     try {
       // Terms find the candidates (fast, prunable); phrases only re-rank the best few, because matching
       // positions across a large FAQ is what made big indexes slow.
-      TopDocs top = searcher.search(query.build(), Math.max(limit, RESCORE_WINDOW));
-      List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
-      for (ScoreDoc sd : top.scoreDocs) {
+      int window = Math.max(limit, RESCORE_WINDOW);
+      ScoreDoc[] top = fromTable ? scoreFromTable(query, window) : searcher.search(luceneQuery(query), window).scoreDocs;
+      List<Hit> hits = new ArrayList<>(top.length);
+      for (ScoreDoc sd : top) {
         float score = phrases.isEmpty() ? sd.score : sd.score + phrases.score(termsOf(sd.doc));
         hits.add(new Hit(entries.get(ordinals[sd.doc]), sd.doc, score));
       }
@@ -303,19 +325,36 @@ public final class FaqIndex implements AutoCloseable {
    * apart (low idf) but walking its long postings was the slowest part of a large FAQ (p99 −25 % at 100,000
    * entries; all dev figures within one question).
    */
-  private int addTerm(BooleanQuery.Builder query, Vocabulary vocabulary, String term, float weight) {
+  private int addTerm(List<Clause> query, Group group, Vocabulary vocabulary, String term, float weight) {
     Vocabulary.Entry stats = vocabulary.get(term);
     boolean answers = stats.inAnswers() <= COMMON_IN_ANSWERS * reader.numDocs();
     int added = 0;
     if (stats.inQuestions() > 0) {
-      query.add(new BoostQuery(vocabulary.inQuestions(term), QUESTION_BOOST * weight), BooleanClause.Occur.SHOULD);
+      query.add(new Clause(questionField(group), term, vocabulary, true, QUESTION_BOOST * weight));
       added++;
     }
     if (answers && stats.inAnswers() > 0) {
-      query.add(new BoostQuery(vocabulary.inAnswers(term), weight), BooleanClause.Occur.SHOULD);
+      query.add(new Clause(answerField(group), term, vocabulary, false, weight));
       added++;
     }
     return added;
+  }
+
+  private static Query luceneQuery(List<Clause> clauses) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    for (Clause c : clauses) {
+      TermQuery term = c.inQuestions() ? c.vocabulary().inQuestions(c.term()) : c.vocabulary().inAnswers(c.term());
+      query.add(new BoostQuery(term, c.boost()), BooleanClause.Occur.SHOULD);
+    }
+    return query.build();
+  }
+
+  private ScoreDoc[] scoreFromTable(List<Clause> clauses, int n) {
+    ScoreTable.Sum sum = table.sum();
+    for (Clause c : clauses) {
+      sum.add(table.postings(c.field(), c.term()), c.boost());
+    }
+    return sum.top(n);
   }
 
   private PhraseBonus.Pair phrase(Group group, String first, String second, float boost) {
