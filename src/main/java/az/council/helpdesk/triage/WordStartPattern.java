@@ -288,38 +288,50 @@ final class WordStartPattern {
           int end = sequence.indexOf(']', at);
           String members = end < 0 ? "" : sequence.substring(at + 1, end);
           next = end < 0 ? sequence.length() : end + 1;
-          if (!members.isEmpty() && !members.startsWith("^") && !members.contains("\\") && !members.contains("-")) {
-            Set<String> chars = new TreeSet<>();
-            members.chars().forEach(m -> chars.add(String.valueOf((char) m)));
+          Set<String> chars = classMembers(members);
+          if (chars != null) {
             atom = new Expansion(chars, Set.of());
           }
         } else if (c == '\\') {
           next = at + 2;
           if (at + 1 < sequence.length() && !Character.isLetterOrDigit(sequence.charAt(at + 1))) {
             atom = new Expansion(Set.of(String.valueOf(sequence.charAt(at + 1))), Set.of());
+          } else if (at + 1 < sequence.length() && sequence.charAt(at + 1) == 'd') {
+            atom = new Expansion(classMembers("0-9"), Set.of());
           }
         } else if ("\\.^$?*+{|)".indexOf(c) < 0) {
           atom = new Expansion(Set.of(String.valueOf(c)), Set.of());
         }
-        if (atom == null || next < sequence.length() && "?*+{".indexOf(sequence.charAt(next)) >= 0) {
+        char quantifier = next < sequence.length() ? sequence.charAt(next) : 0;
+        boolean lazyOrPossessive = next + 1 < sequence.length() && "?+".indexOf(sequence.charAt(next + 1)) >= 0;
+        // "(the )?pills" starts with "th" or "pi"; "\\d+ days" with a digit, and nothing more is known.
+        boolean optional = quantifier == '?' && !lazyOrPossessive;
+        boolean repeated = quantifier == '+' && !lazyOrPossessive;
+        if (atom == null || "?*+{".indexOf(quantifier) >= 0 && quantifier != 0 && !optional && !repeated) {
           started.addAll(open);
           open.clear();
           break;
         }
         Set<String> grown = new TreeSet<>();
         for (String o : open) {
-          atom.started().forEach(s -> started.add(cut(o + s, length)));
-          for (String s : atom.complete()) {
-            String t = o + s;
-            if (t.length() >= length) {
-              started.add(t.substring(0, length));
+          atom.started().forEach(x -> started.add(cut(o + x, length)));
+          for (String x : atom.complete()) {
+            String t = o + x;
+            if (repeated || t.length() >= length) {
+              started.add(cut(t, length));
             } else {
               grown.add(t);
             }
           }
+          if (optional) {
+            grown.add(o);
+          }
         }
         open = grown;
-        at = next;
+        at = optional || repeated ? next + 1 : next;
+        if (repeated) {
+          break;
+        }
         if (open.size() + started.size() > MAX_EXPANSIONS) {
           Set<String> shorter = new TreeSet<>();
           open.forEach(o -> shorter.add(cut(o, 1)));
@@ -328,6 +340,32 @@ final class WordStartPattern {
         }
       }
       return new Expansion(open, started);
+    }
+
+    /** The characters of a simple class such as "её" or "1-9", or null for anything else (negation, escapes). */
+    private static Set<String> classMembers(String members) {
+      if (members.isEmpty() || members.startsWith("^") || members.contains("\\")) {
+        return null;
+      }
+      Set<String> chars = new TreeSet<>();
+      for (int i = 0; i < members.length(); i++) {
+        char c = members.charAt(i);
+        if (i + 2 < members.length() && members.charAt(i + 1) == '-') {
+          char last = members.charAt(i + 2);
+          if (last < c || last - c > 40) {
+            return null;
+          }
+          for (char r = c; r <= last; r++) {
+            chars.add(String.valueOf(r));
+          }
+          i += 2;
+        } else if (c == '-') {
+          return null;
+        } else {
+          chars.add(String.valueOf(c));
+        }
+      }
+      return chars;
     }
 
     private static String cut(String s, int length) {

@@ -106,10 +106,16 @@ final class WordStartPatternTest {
     assertThat(WordStartPattern.Alternatives.prefixes("(u|you) go", 2)).containsExactlyInAnyOrder("u ", "yo");
     assertThat(WordStartPattern.Alternatives.prefixes("t(\\S*|a)x", 2)).containsExactlyInAnyOrder("t", "ta");
     assertThat(WordStartPattern.Alternatives.prefixes("кров(?!ат)", 5)).containsExactly("кров");
-    assertThat(WordStartPattern.Alternatives.prefixes("(a )?b", 2)).containsExactly("");
-    assertThat(WordStartPattern.Alternatives.prefixes("x?y", 2)).containsExactly("");
+    // An optional atom may be there or not; a repeated one starts the same and then is unknown.
+    assertThat(WordStartPattern.Alternatives.prefixes("(a )?b", 2)).containsExactlyInAnyOrder("a ", "b");
+    assertThat(WordStartPattern.Alternatives.prefixes("x?y", 2)).containsExactlyInAnyOrder("xy", "y");
+    assertThat(WordStartPattern.Alternatives.prefixes("(a)?", 2)).contains("");
     assertThat(WordStartPattern.Alternatives.prefixes("\\S*z", 2)).containsExactly("");
-    assertThat(WordStartPattern.Alternatives.prefixes("ab+c", 3)).containsExactly("a");
+    assertThat(WordStartPattern.Alternatives.prefixes("ab+c", 3)).containsExactly("ab");
+    assertThat(WordStartPattern.Alternatives.prefixes("\\d+ days", 2)).hasSize(10).contains("0", "9");
+    assertThat(WordStartPattern.Alternatives.prefixes("[1-3]x", 2)).containsExactlyInAnyOrder("1x", "2x", "3x");
+    assertThat(WordStartPattern.Alternatives.prefixes("[^a]x", 2)).containsExactly("");
+    assertThat(WordStartPattern.Alternatives.prefixes("a??b", 2)).containsExactly("");
     assertThat(WordStartPattern.Alternatives.split("a|(b|c)|[|]|d\\|e")).containsExactly("a", "(b|c)", "[|]", "d\\|e");
   }
 }
