@@ -54,9 +54,9 @@ record DocumentTerms(Map<String, Set<String>> terms, Map<String, Map<String, int
             byTerm.put(text, at);
           }
         }
-        terms.put(field, Set.copyOf(fieldTerms));
+        terms.put(field, fieldTerms);
         if (withPositions) {
-          positions.put(field, Map.copyOf(byTerm));
+          positions.put(field, byTerm);
         }
       }
     }
@@ -67,7 +67,10 @@ record DocumentTerms(Map<String, Set<String>> terms, Map<String, Map<String, int
         norms.put(field, values.longValue());
       }
     }
-    return new DocumentTerms(Map.copyOf(terms), Map.copyOf(positions), Map.copyOf(norms));
+    // Hash maps, not Map.copyOf: these are looked up for every candidate entry of every question, and the
+    // immutable maps' probing was a visible share of that.
+    return new DocumentTerms(java.util.Collections.unmodifiableMap(terms), java.util.Collections.unmodifiableMap(positions),
+        java.util.Collections.unmodifiableMap(norms));
   }
 
   Set<String> in(String field) {

@@ -73,15 +73,21 @@ public final class FaqIndex implements AutoCloseable {
   private final Analyzer indexAnalyzer;
   private final int[] ordinals;
   private final Cache<Integer, DocumentTerms> documentTerms = Caffeine.newBuilder().maximumSize(CACHED_DOCUMENTS).build();
-  private final Cache<GroupTerm, Optional<String>> corrections = Caffeine.newBuilder().maximumSize(100_000).build();
+  /** Per group and keyed by the bare term: a record key per lookup was a visible cost, unknown terms are many. */
+  private final Map<Group, Cache<String, Optional<String>>> corrections = new EnumMap<>(Group.class);
   private final Map<Group, Vocabulary> vocabularies = new EnumMap<>(Group.class);
   private final List<String> questionFields;
   private final Map<Group, SpellingIndex> spelling;
+  /** Each question field's BM25 statistics, for the phrase bonus. */
+  private final Map<String, Bm25.Field> questionStats = new java.util.HashMap<>();
   /** Null for an index too large to hold in arrays; then Lucene scores every query. */
   private final ScoreTable table;
 
   private FaqIndex(List<FaqEntry> entries) throws IOException {
     this.entries = List.copyOf(entries);
+    for (Group group : Group.values()) {
+      corrections.put(group, Caffeine.newBuilder().maximumSize(25_000).build());
+    }
     analyzers.put(Group.AZ, new AzerbaijaniAnalyzer());
     analyzers.put(Group.RU, new RussianFoldingAnalyzer());
     analyzers.put(Group.EN, new EnglishAnalyzer(EnglishStopWords.set()));
@@ -109,13 +115,19 @@ public final class FaqIndex implements AutoCloseable {
     searcher.setSimilarity(similarity());
     ordinals = readOrdinals(reader);
     spelling = spellingIndexes(reader);
-    for (Group group : Group.values()) {
-      vocabularies.put(group, Vocabulary.read(reader, questionField(group), answerField(group)));
-    }
     questionFields = java.util.Arrays.stream(Group.values()).map(FaqIndex::questionField).toList();
     List<String> allFields = new ArrayList<>(questionFields);
     java.util.Arrays.stream(Group.values()).map(FaqIndex::answerField).forEach(allFields::add);
     table = ScoreTable.read(reader, searcher, allFields, FaqIndex::similarityOf);
+    for (Group group : Group.values()) {
+      vocabularies.put(group, Vocabulary.read(reader, questionField(group), answerField(group), table));
+    }
+    for (String field : questionFields) {
+      var stats = searcher.collectionStatistics(field);
+      if (stats != null) {
+        questionStats.put(field, new Bm25.Field(stats.docCount(), Bm25.normInverse(QUESTION_SIMILARITY, stats)));
+      }
+    }
   }
 
   /** Lucene doc id → entry position, read once so a search never touches stored fields. */
@@ -261,8 +273,8 @@ public final class FaqIndex implements AutoCloseable {
     return search(tokensByGroup, weights, limit, false);
   }
 
-  /** One term clause: the term in a question or answer field, with its boost. */
-  private record Clause(String field, String term, Vocabulary vocabulary, boolean inQuestions, float boost) {}
+  /** One term clause: the term in a question or answer field, with its statistics and boost. */
+  private record Clause(String term, Vocabulary vocabulary, Vocabulary.Entry stats, boolean inQuestions, float boost) {}
 
   private List<Hit> search(Map<Group, List<Token>> tokensByGroup, Map<Group, Float> weights, int limit,
       boolean fromTable) {
@@ -278,19 +290,29 @@ public final class FaqIndex implements AutoCloseable {
       }
       Vocabulary vocabulary = vocabularies.get(group);
       // A term no entry contains cannot match; skipping it saves a clause, and a question's words mostly
-      // miss the other languages' fields.
-      List<Token> tokens = e.getValue().stream().filter(t -> vocabulary.get(t.term()) != null).toList();
+      // miss the other languages' fields. Each term's statistics are looked up once.
+      List<Token> tokens = new ArrayList<>();
+      List<Vocabulary.Entry> stats = new ArrayList<>();
+      for (Token token : e.getValue()) {
+        Vocabulary.Entry entry = vocabulary.get(token.term());
+        if (entry != null) {
+          tokens.add(token);
+          stats.add(entry);
+        }
+      }
       Set<String> seen = new HashSet<>();
-      for (Token token : tokens) {
+      for (int i = 0; i < tokens.size(); i++) {
+        Token token = tokens.get(i);
         if (seen.add(token.term()) && clauses < maxClauses) {
-          clauses += addTerm(query, group, vocabulary, token.term(), token.expansion() ? weight * EXPANSION_WEIGHT : weight);
+          clauses += addTerm(query, vocabulary, stats.get(i), token.term(),
+              token.expansion() ? weight * EXPANSION_WEIGHT : weight);
         }
       }
       for (int i = 0; i + 1 < tokens.size(); i++) {
         String first = tokens.get(i).term();
         String second = tokens.get(i + 1).term();
-        if (!first.equals(second) && askedAbout(group, first) && askedAbout(group, second)) {
-          phrases.add(phrase(group, first, second, weight * PHRASE_BOOST));
+        if (!first.equals(second) && stats.get(i).inQuestions() > 0 && stats.get(i + 1).inQuestions() > 0) {
+          phrases.add(phrase(group, stats.get(i), stats.get(i + 1), first, second, weight * PHRASE_BOOST));
         }
       }
     }
@@ -325,16 +347,15 @@ public final class FaqIndex implements AutoCloseable {
    * apart (low idf) but walking its long postings was the slowest part of a large FAQ (p99 −25 % at 100,000
    * entries; all dev figures within one question).
    */
-  private int addTerm(List<Clause> query, Group group, Vocabulary vocabulary, String term, float weight) {
-    Vocabulary.Entry stats = vocabulary.get(term);
+  private int addTerm(List<Clause> query, Vocabulary vocabulary, Vocabulary.Entry stats, String term, float weight) {
     boolean answers = stats.inAnswers() <= COMMON_IN_ANSWERS * reader.numDocs();
     int added = 0;
     if (stats.inQuestions() > 0) {
-      query.add(new Clause(questionField(group), term, vocabulary, true, QUESTION_BOOST * weight));
+      query.add(new Clause(term, vocabulary, stats, true, QUESTION_BOOST * weight));
       added++;
     }
     if (answers && stats.inAnswers() > 0) {
-      query.add(new Clause(answerField(group), term, vocabulary, false, weight));
+      query.add(new Clause(term, vocabulary, stats, false, weight));
       added++;
     }
     return added;
@@ -352,23 +373,21 @@ public final class FaqIndex implements AutoCloseable {
   private ScoreDoc[] scoreFromTable(List<Clause> clauses, int n) {
     ScoreTable.Sum sum = table.sum();
     for (Clause c : clauses) {
-      sum.add(table.postings(c.field(), c.term()), c.boost());
+      sum.add(c.inQuestions() ? c.stats().questionPostings() : c.stats().answerPostings(), c.boost());
     }
     return sum.top(n);
   }
 
-  private PhraseBonus.Pair phrase(Group group, String first, String second, float boost) {
+  /**
+   * The pair scored as {@code BM25Similarity} scores a two-term phrase: weight = boost × the sum of both idfs,
+   * with the field's norm table computed once at build instead of once per pair.
+   */
+  private PhraseBonus.Pair phrase(Group group, Vocabulary.Entry a, Vocabulary.Entry b, String first, String second,
+      float boost) {
     String field = questionField(group);
-    Vocabulary.Entry a = vocabularies.get(group).get(first);
-    Vocabulary.Entry b = vocabularies.get(group).get(second);
-    try {
-      var scorer = QUESTION_SIMILARITY.scorer(boost, searcher.collectionStatistics(field),
-          searcher.termStatistics(new Term(field, first), a.questionStates().docFreq(), a.questionStates().totalTermFreq()),
-          searcher.termStatistics(new Term(field, second), b.questionStates().docFreq(), b.questionStates().totalTermFreq()));
-      return new PhraseBonus.Pair(field, first, second, scorer);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Bm25.Field stats = questionStats.get(field);
+    double idf = Bm25.idf(a.inQuestions(), stats.docCount()) + Bm25.idf(b.inQuestions(), stats.docCount());
+    return new PhraseBonus.Pair(field, first, second, boost * (float) idf, stats.normInverse());
   }
 
   /**
@@ -411,18 +430,20 @@ public final class FaqIndex implements AutoCloseable {
     });
   }
 
-  /** Inverse document frequency of a term in the group, the way BM25 weighs it; unseen terms weigh most. */
-  public double idf(Group group, String term) {
+  /**
+   * What the evidence needs to know of a term in a group, from one lookup.
+   *
+   * @param askedAbout whether any entry's question phrasings use the term: the vocabulary people ask in, not
+   *     answer prose
+   * @param idf inverse document frequency, the way BM25 weighs it; unseen terms weigh most
+   */
+  public record TermFacts(boolean askedAbout, double idf) {}
+
+  public TermFacts facts(Group group, String term) {
     Vocabulary.Entry s = vocabularies.get(group).get(term);
     int df = s == null ? 0 : Math.max(s.inQuestions(), s.inAnswers());
     int n = reader.numDocs();
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-  }
-
-  /** Whether any entry's question phrasings use the term: the vocabulary people ask in, not answer prose. */
-  public boolean askedAbout(Group group, String term) {
-    Vocabulary.Entry s = vocabularies.get(group).get(term);
-    return s != null && s.inQuestions() > 0;
+    return new TermFacts(s != null && s.inQuestions() > 0, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
   }
 
   public boolean known(Group group, String term) {
@@ -437,10 +458,8 @@ public final class FaqIndex implements AutoCloseable {
     if (term.length() < SpellingIndex.MIN_LENGTH || known(group, term)) {
       return Optional.empty();
     }
-    return corrections.get(new GroupTerm(group, term), key -> spelling.get(key.group()).nearest(key.term()));
+    return corrections.get(group).get(term, spelling.get(group)::nearest);
   }
-
-  private record GroupTerm(Group group, String term) {}
 
   private static Map<Group, SpellingIndex> spellingIndexes(DirectoryReader reader) throws IOException {
     Map<Group, SpellingIndex> indexes = new EnumMap<>(Group.class);

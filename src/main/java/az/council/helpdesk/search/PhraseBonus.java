@@ -2,7 +2,6 @@ package az.council.helpdesk.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.search.similarities.Similarity.SimScorer;
 
 /**
  * The score neighbouring question words add when an entry's question phrasings have them close together
@@ -15,8 +14,11 @@ import org.apache.lucene.search.similarities.Similarity.SimScorer;
 final class PhraseBonus {
   static final int SLOP = 2;
 
-  /** A pair of neighbouring terms in one question field, and how a match of it is scored. */
-  record Pair(String field, String first, String second, SimScorer scorer) {}
+  /**
+   * A pair of neighbouring terms in one question field, and how a match of it is scored: BM25's weight (boost ×
+   * both terms' idf) and the field's norm-inverse table.
+   */
+  record Pair(String field, String first, String second, float weight, float[] normInverse) {}
 
   private final List<Pair> pairs = new ArrayList<>();
 
@@ -42,7 +44,7 @@ final class PhraseBonus {
       float freq = sloppyFrequency(first, doc.positions(pair.field(), pair.second()));
       Long norm = doc.norms().get(pair.field());
       if (freq > 0 && norm != null) {
-        total += pair.scorer().score(freq, norm);
+        total += Bm25.score(pair.weight(), freq, pair.normInverse()[((byte) norm.longValue()) & 0xFF]);
       }
     }
     return total;

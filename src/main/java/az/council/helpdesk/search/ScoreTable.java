@@ -17,7 +17,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.SmallFloat;
 
 /**
  * A small FAQ's postings with their BM25 factors in plain arrays, read once from the Lucene index. For the
@@ -35,8 +34,8 @@ final class ScoreTable {
   /** One term in one field: the documents holding it and, per document, BM25's {@code 1 + freq * normInverse}. */
   record Postings(int[] docs, float[] denominators, float idf) {}
 
-  /** One field's statistics: BM25's norm-inverse table (indexed by the encoded norm) and its term postings. */
-  private record FieldTable(float[] normInverse, long docCount, Map<String, Postings> terms) {}
+  /** One field's term postings. */
+  private record FieldTable(Map<String, Postings> terms) {}
 
   private final Map<String, FieldTable> fields;
   private final int maxDoc;
@@ -60,7 +59,7 @@ final class ScoreTable {
       if (stats == null || terms == null) {
         continue;
       }
-      float[] normInverse = normInverse(similarity.apply(field), stats);
+      float[] normInverse = Bm25.normInverse(similarity.apply(field), stats);
       float[] docNormInverse = new float[reader.maxDoc()];
       NumericDocValues norms = leaf.getNormValues(field);
       for (int doc = 0; doc < docNormInverse.length; doc++) {
@@ -82,48 +81,18 @@ final class ScoreTable {
           denominators[n] = 1f + (float) postings.freq() * docNormInverse[doc];
           n++;
         }
-        byTerm.put(term.utf8ToString(), new Postings(docs, denominators, idf(df, stats.docCount())));
+        byTerm.put(term.utf8ToString(), new Postings(docs, denominators, Bm25.idf(df, stats.docCount())));
       }
-      fields.put(field, new FieldTable(normInverse, stats.docCount(), Map.copyOf(byTerm)));
+      fields.put(field, new FieldTable(byTerm));
     }
-    return new ScoreTable(Map.copyOf(fields), reader.maxDoc());
+    return new ScoreTable(fields, reader.maxDoc());
   }
 
-  /** BM25Similarity's per-field cache: {@code 1 / (k1 * ((1 - b) + b * length / avgdl))} for each encoded length. */
-  private static float[] normInverse(BM25Similarity similarity, CollectionStatistics stats) {
-    float k1 = similarity.getK1();
-    float b = similarity.getB();
-    float avgdl = (float) (stats.sumTotalTermFreq() / (double) stats.docCount());
-    float[] cache = new float[256];
-    for (int i = 0; i < cache.length; i++) {
-      cache[i] = 1f / (k1 * ((1 - b) + b * SmallFloat.byte4ToInt((byte) i) / avgdl));
-    }
-    return cache;
-  }
-
-  private static float idf(long docFreq, long docCount) {
-    return (float) Math.log(1 + (docCount - docFreq + 0.5D) / (docFreq + 0.5D));
-  }
 
   /** The term's postings in the field, or null when no document has it there. */
   Postings postings(String field, String term) {
     FieldTable table = fields.get(field);
     return table == null ? null : table.terms().get(term);
-  }
-
-  /** BM25's norm inverse for an encoded norm of the field, as a phrase's score needs it. */
-  float normInverse(String field, long encodedNorm) {
-    return fields.get(field).normInverse()[((byte) encodedNorm) & 0xFF];
-  }
-
-  /** BM25's idf of a phrase: its terms' idfs summed, as {@code BM25Similarity} does for several terms. */
-  float phraseIdf(String field, String... terms) {
-    FieldTable table = fields.get(field);
-    double sum = 0;
-    for (String term : terms) {
-      sum += idf(table.terms().get(term).docs().length, table.docCount());
-    }
-    return (float) sum;
   }
 
   /** One query's clauses being summed per document. */

@@ -19,8 +19,12 @@ import org.apache.lucene.util.BytesRef;
  * seeks were a fifth of a question's time — and "is this word in the FAQ at all?" is one hash lookup.
  */
 final class Vocabulary {
-  /** One term's statistics; a field the term does not occur in has a zero frequency and null states. */
-  record Entry(int inQuestions, int inAnswers, TermStates questionStates, TermStates answerStates) {}
+  /**
+   * One term's statistics; a field the term does not occur in has a zero frequency and null states. The
+   * postings are those of {@link ScoreTable}, null when the index is scored by Lucene.
+   */
+  record Entry(int inQuestions, int inAnswers, TermStates questionStates, TermStates answerStates,
+      ScoreTable.Postings questionPostings, ScoreTable.Postings answerPostings) {}
 
   private final String questionField;
   private final String answerField;
@@ -32,14 +36,20 @@ final class Vocabulary {
     this.terms = terms;
   }
 
-  static Vocabulary read(IndexReader reader, String questionField, String answerField) throws IOException {
+  static Vocabulary read(IndexReader reader, String questionField, String answerField, ScoreTable table)
+      throws IOException {
     Map<String, TermStates> questions = states(reader, questionField);
     Map<String, TermStates> answers = states(reader, answerField);
     Map<String, Entry> terms = new HashMap<>(Math.max(16, (questions.size() + answers.size()) * 2));
-    questions.forEach((term, states) -> terms.put(term, new Entry(states.docFreq(), 0, states, null)));
-    answers.forEach((term, states) -> terms.merge(term, new Entry(0, states.docFreq(), null, states),
-        (q, a) -> new Entry(q.inQuestions(), a.inAnswers(), q.questionStates(), a.answerStates())));
-    return new Vocabulary(questionField, answerField, Map.copyOf(terms));
+    java.util.function.BiFunction<String, String, ScoreTable.Postings> postings =
+        (field, term) -> table == null ? null : table.postings(field, term);
+    questions.forEach((term, states) -> terms.put(term,
+        new Entry(states.docFreq(), 0, states, null, postings.apply(questionField, term), null)));
+    answers.forEach((term, states) -> terms.merge(term,
+        new Entry(0, states.docFreq(), null, states, null, postings.apply(answerField, term)),
+        (q, a) -> new Entry(q.inQuestions(), a.inAnswers(), q.questionStates(), a.answerStates(),
+            q.questionPostings(), a.answerPostings())));
+    return new Vocabulary(questionField, answerField, java.util.Collections.unmodifiableMap(terms));
   }
 
   private static Map<String, TermStates> states(IndexReader reader, String field) throws IOException {

@@ -38,7 +38,8 @@ public final class Triage {
     this.languages = languages;
     this.urgency = urgency;
     this.model = model;
-    this.cache = Caffeine.newBuilder().maximumSize(cacheSize).build();
+    // Size 0 means no cache, not a cache that evicts every answer on a background thread.
+    this.cache = cacheSize > 0 ? Caffeine.newBuilder().maximumSize(cacheSize).build() : null;
   }
 
   /** The engine over a loaded catalog with the calibrated model and a cache of {@code cacheSize} answers. */
@@ -61,7 +62,8 @@ public final class Triage {
    */
   public TriageResult triage(String question, Language fallback) {
     String clean = QuestionText.clean(question);
-    return cache.get(new CacheKey(clean, fallback), key -> decide(key.text(), key.fallback()));
+    return cache == null ? decide(clean, fallback)
+        : cache.get(new CacheKey(clean, fallback), key -> decide(key.text(), key.fallback()));
   }
 
   private TriageResult decide(String clean, Language fallback) {

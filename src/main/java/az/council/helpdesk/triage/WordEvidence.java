@@ -59,11 +59,11 @@ final class WordEvidence {
         }
         // A spelling the FAQ never uses still counts towards matching, but not as evidence of being in scope:
         // almost any word is one or two edits away from some FAQ word.
-        word.known |= !token.corrected() && index.askedAbout(group, token.term());
-        word.nearlyKnown |= token.corrected() && token.term().length() >= NEARLY_KNOWN_LENGTH
-            && index.askedAbout(group, token.term());
+        FaqIndex.TermFacts facts = index.facts(group, token.term());
+        word.known |= !token.corrected() && facts.askedAbout();
+        word.nearlyKnown |= token.corrected() && token.term().length() >= NEARLY_KNOWN_LENGTH && facts.askedAbout();
         word.matched |= matched.get(group).contains(token.term());
-        word.idf = Math.min(word.idf, index.idf(group, token.term()));
+        word.idf = Math.min(word.idf, facts.idf());
       }
     }
     if (!synonyms.isEmpty()) {
