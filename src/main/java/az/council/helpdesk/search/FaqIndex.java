@@ -326,7 +326,7 @@ public final class FaqIndex implements AutoCloseable {
       ScoreDoc[] top = fromTable ? scoreFromTable(query, window) : searcher.search(luceneQuery(query), window).scoreDocs;
       List<Hit> hits = new ArrayList<>(top.length);
       for (ScoreDoc sd : top) {
-        float score = phrases.isEmpty() ? sd.score : sd.score + phrases.score(termsOf(sd.doc));
+        float score = phrases.isEmpty() ? sd.score : sd.score + phrases.score(sd.doc, this::termsOf);
         hits.add(new Hit(entries.get(ordinals[sd.doc]), sd.doc, score));
       }
       if (!phrases.isEmpty()) {
@@ -387,7 +387,9 @@ public final class FaqIndex implements AutoCloseable {
     String field = questionField(group);
     Bm25.Field stats = questionStats.get(field);
     double idf = Bm25.idf(a.inQuestions(), stats.docCount()) + Bm25.idf(b.inQuestions(), stats.docCount());
-    return new PhraseBonus.Pair(field, first, second, boost * (float) idf, stats.normInverse());
+    return new PhraseBonus.Pair(field, first, second, boost * (float) idf, stats.normInverse(),
+        a.questionPostings() == null ? null : a.questionPostings().docs(),
+        b.questionPostings() == null ? null : b.questionPostings().docs());
   }
 
   /**

@@ -18,7 +18,17 @@ final class PhraseBonus {
    * A pair of neighbouring terms in one question field, and how a match of it is scored: BM25's weight (boost ×
    * both terms' idf) and the field's norm-inverse table.
    */
-  record Pair(String field, String first, String second, float weight, float[] normInverse) {}
+  record Pair(String field, String first, String second, float weight, float[] normInverse, int[] firstDocs,
+      int[] secondDocs) {
+    /**
+     * Whether the entry can have both terms: from the {@link ScoreTable} postings when there are any, which
+     * spares reading the positions of the many candidates that lack one of them.
+     */
+    boolean mayMatch(int doc) {
+      return firstDocs == null || java.util.Arrays.binarySearch(firstDocs, doc) >= 0
+          && java.util.Arrays.binarySearch(secondDocs, doc) >= 0;
+    }
+  }
 
   private final List<Pair> pairs = new ArrayList<>();
 
@@ -34,9 +44,15 @@ final class PhraseBonus {
     return pairs.isEmpty();
   }
 
-  float score(DocumentTerms doc) {
+  /** The bonus of Lucene document {@code docId}, whose terms are read only if some pair may match there. */
+  float score(int docId, java.util.function.IntFunction<DocumentTerms> terms) {
     float total = 0;
+    DocumentTerms doc = null;
     for (Pair pair : pairs) {
+      if (!pair.mayMatch(docId)) {
+        continue;
+      }
+      doc = doc != null ? doc : terms.apply(docId);
       int[] first = doc.positions(pair.field(), pair.first());
       if (first.length == 0) {
         continue;

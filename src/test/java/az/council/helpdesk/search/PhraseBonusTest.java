@@ -34,4 +34,22 @@ final class PhraseBonusTest {
   void aTermMissingFromTheEntry_givesNoBonus() {
     assertThat(PhraseBonus.sloppyFrequency(new int[] {0}, DocumentTerms.NO_POSITIONS)).isZero();
   }
+
+  @Test
+  void anEntryThePostingsRuleOut_isNotRead_andOneTheyAllow_scoresAsWithoutThem() {
+    float[] normInverse = new float[256];
+    java.util.Arrays.fill(normInverse, 0.5f);
+    DocumentTerms doc = new DocumentTerms(java.util.Map.of(),
+        java.util.Map.of("q_en", java.util.Map.of("work", new int[] {0}, "permit", new int[] {1})),
+        java.util.Map.of("q_en", 7L));
+    PhraseBonus unfiltered = new PhraseBonus();
+    unfiltered.add(new PhraseBonus.Pair("q_en", "work", "permit", 2f, normInverse, null, null));
+    PhraseBonus filtered = new PhraseBonus();
+    filtered.add(new PhraseBonus.Pair("q_en", "work", "permit", 2f, normInverse, new int[] {3, 5}, new int[] {5}));
+
+    assertThat(filtered.score(5, d -> doc)).isPositive().isEqualTo(unfiltered.score(5, d -> doc));
+    assertThat(filtered.score(3, d -> {
+      throw new AssertionError("entry 3 lacks 'permit' and must not be read");
+    })).isZero();
+  }
 }
