@@ -19,7 +19,7 @@ final class DangerSignals {
     EXPLOITED, FEAR, YOUNG, MINOR_AGE, ALONE, PARTNER, CUSTODY, DEPORT, DECISION, DEADLINE, REASSURED, LEGALITY, RETURNED_ON_REQUEST, SOMEONE_IF }
 
   private static final Map<Cue, String> SOURCES = Map.ofEntries(
-      Map.entry(Cue.HARM_ACT, "hits?\\b|hitting|beat(s|ing|en)?\\b|stab|punch|attack|assault|strangl|chok(e|ed|ing) me|напал|напад|порезал|избив|избил|бьют|бь[её]т"
+      Map.entry(Cue.HARM_ACT, "бил (меня|нас|е[её]|его|детей)(?![\\p{L}\\p{N}])|hits?\\b|hitting|beat(s|ing|en)?\\b|stab|punch|attack|assault|strangl|chok(e|ed|ing) me|напал|напад|порезал|избив|избил|бьют|бь[её]т"
           + "|ударил|задуш|душил|zadush|dushil|b'?et\\b"
           + "|napal|porezal|izbiv|izbil|b'?yut|doyur|doydu|doyub|doyul|doyecek|vurur|vurdu|vurub|vuracaq|hucum|bicaqla"),
       Map.entry(Cue.INJURY, "knife|bleed|wound|injur|порез|porez|ножом|нож(?![\\p{L}\\p{N}])|кров(?!ат)|ранен|ранил|nozh|krov|ranen"
@@ -27,14 +27,14 @@ final class DangerSignals {
       Map.entry(Cue.RESTRAINT, "holding (me|us|him|her|them)|(not|n'?t) let(ting)? (me|us|him|her|them)|won'?t let"
           + "|(don'?t|doesn'?t|didn'?t|do not|does not|did not) let (me|us|him|her|them)|lock(s|ed|ing)?\\b|keep(s|ing)? (me|us|him|her|them|my \\S+) (here|inside|in|locked)"
           + "|держ(ат|ит|ут) (меня|нас|его|ее|её|брата|мужа|сына|дочь|жену)|не (пуска|выпуска|отпуска)\\S*|запер|запира"
-          + "|забрали (брата|мужа|сына|жену|отца|меня|нас|его|ее|её|дочь)|(брата|мужа|сына|жену|отца|дочь) забрали|(brata|muzha|syna|zhenu|otca|doch) zabrali|посадили (\\S+ )?в машину|posadili (\\S+ )?v mashinu|put (me|him|her|us|them) (in|into|on) (a |the |their )?(car|van|bus)\\b|(masina|avtobusa|maşına) (doldurdu|doldurdular|doldurub)\\S*|(must|have to|has to|told (me|him|her|us) to) (come|go) with them|(меня|нас|его|ее|её|брата|мужа|сына) держат|(menya|nas|ego|ee|brata|muzha|syna) derzhat|(masina|masinaya) (mindirdi|mindirdiler|basdi|basdilar|saldilar|otuzdurdu)\\S*|otaga (salib|saldilar|qapad)\\S*|derzh(at|it) (menya|nas|ego|ee)"
+          + "|забрали (брата|мужа|сына|жену|отца|меня|нас|его|ее|её|дочь)|(брата|мужа|сына|жену|отца|дочь) забрали|(brata|muzha|syna|zhenu|otca|doch) zabrali|посадили (\\S+ )?в машину|posadili (\\S+ )?v mashinu|put (me|him|her|us|them) (in|into|on) (a |the |their )?(car|van|bus)\\b|(masina|avtobusa|maşına) (doldurdu|doldurdular|doldurub)\\S*|(must|have to|has to|told (me|him|her|us) to) (come|go) with them|(меня|нас|его|ее|её|брата|мужа|сына) держат|(menya|nas|ego|ee|brata|muzha|syna) derzhat|(masina|masinaya) (mindirdi|mindirdiler|mindirib|basdi|basdilar|saldilar|otuzdurdu)\\S*|otaga (salib|saldilar|qapad)\\S*|derzh(at|it) (menya|nas|ego|ee)"
           + "|ne (vypuska|puska|otpuska)\\S*|zaper|zabrali|saxlayir|saxlayib|buraxmir|qoymur|kilidle"
           + "|держат(?![\\p{L}\\p{N}])|derzhat\\b|cixa bilmir|can'?t (get )?out|cannot leave"
           + "|не (могу|может) выйти|закрыва(ет|ют) (нас |меня |его |ее |её )?на ночь|zakryva(et|yut) (nas |menya )?na noch|ne (mogu|mozhet) vyiti|закрыл(ась|ся|и)|zakryl"
           + "|can'?t go out(side)?|cannot go out(side)?|not allowed (to go )?out"
           + "|bagl(adi|ayir|ayib)|bagliyir\\S*|qifilla\\S*|qifilli|buraxmar(iq|am)|buraxmayacaq\\S*|(nobody|no one|noone) (can |is allowed to )?leaves?|qaca bilmir|eve qayida bilmir|cixib ged\\S* bilmir\\S*"),
       Map.entry(Cue.DEBT, "debt|(one|each|everyone|every one|everybody) owes?\\b|pay (it )?back (the |my |our )?(ticket|flight|debt|money)|owe (him|her|them)|(we|i) owe\\b|долг|dolg|borc"),
-      Map.entry(Cue.THREAT, "(i|we|you) (will )?(disappear|dissapear|disapear)\\b|make (me|us|you) (disappear|dissapear|disapear)|threat|угрож|угроз|грози|ugrozh|grozi|hedele|tehdid|qorxud|сдаст\\S* в полиц"
+      Map.entry(Cue.THREAT, "переломаю|переломает|ноги (сломаю|сломает)|perelomaet|nogi (slomayu|slomaet)|(i|we|you) (will )?(disappear|dissapear|disapear)\\b|make (me|us|you) (disappear|dissapear|disapear)|threat|угрож|угроз|грози|ugrozh|grozi|hedele|tehdid|qorxud|сдаст\\S* в полиц"
           + "|сдадут\\S* в полиц|sdast\\S* v polic|sdadut\\S* v polic|polise (ver|teslim)|call (the )?police on"
           + "|(will |they |he |gonna )?kill (me|us|you)\\b|убьют|убь[её]т|ub'?yut|ub'?yet|oldurecekler|olduracaqlar|oldurerik"
           + "|police will (catch|arrest|take)|sindiraram|sindiracam|qiraram|полиция (поймает|заберет|заберёт)|policiya (poimaet|zaberet)|polis tutacaq"),
@@ -53,7 +53,7 @@ final class DangerSignals {
           + "|odemir|haqqimi(zi)? vermir"),
       Map.entry(Cue.YOUNG, "daughter|\\bson\\b|child|kid|qizim|oglum|usag|balam|дочь|дочк|сын|реб[её]н|detej|doch|syn\\b"
           + "|rebenk|rebenok|1[0-7] (yas|лет|let|years? old)"),
-      Map.entry(Cue.CUSTODY, "в форме|v forme|forma(da|li)? (geyin|geym)\\S*|in uniform|uniformed|officers\\b|border guard|border police|guards?\\b|мент(ы|ов|ам|а)?\\b|ment(y|ov)\\b|пограничн|pogranichn|serhedci|serhed qoru|police|полиц|polic|polis"
+      Map.entry(Cue.CUSTODY, "formali adam\\S*|в форме|v forme|forma(da|li)? (geyin|geym)\\S*|in uniform|uniformed|officers\\b|border guard|border police|guards?\\b|мент(ы|ов|ам|а)?\\b|ment(y|ov)\\b|пограничн|pogranichn|serhedci|serhed qoru|police|полиц|polic|polis"
           + "|airport|аэропорт|aeroport|hava liman|миграционк|migracionk|passport control|паспортн\\S* контрол|pasport nezaret"),
       Map.entry(Cue.PHONE_TAKEN, "(took|take|taken) (my|our|her|his|their) phones?|phones? (was |were )?taken"
           + "|(отобрал|забрал)\\S* телефон|телефон\\S* у (нее|неё|него|них|меня|нас) (забрали|отобрали)|телефон\\S* (отобрал|забрал)|(otobral|zabral)\\S* telefon|telefon\\S* (otobral|zabral)"
@@ -67,8 +67,8 @@ final class DangerSignals {
       // A stated age under 18 (not just "my child"): with being alone it is a child on their own.
       Map.entry(Cue.MINOR_AGE, "(son|daughter|boy|girl|kid|child|brother|sister|nephew|niece)\\S*,? (is |aged |age )?1[0-7]\\b|1[0-7] (yas|лет|let|years? old|year-old|yo\\b|y\\.o)|1[0-7]-(year|yo)|1[0-7](yo|y\\.o)\\b|mne 1[0-7]\\b"
           + "|мне 1[0-7]\\b|(i'?m|i am) 1[0-7]\\b|yasim 1[0-7]\\b|[1-9](-[1-9])? ?(yasli|yasinda|years? old|year-old|yo\\b)"
-          + "|(мальчик|девочк|реб[её]н|mal'?chik|devochk)\\S* (лет |let )?([1-9]|1[0-7])( лет| let)?\\b"),
-      Map.entry(Cue.ALONE, "(мамы|папы|родителей|mamy|papy|roditelej) (рядом |нигде |уже |ryadom |nigde |uzhe )?(нет|net)(?![\\p{L}\\p{N}])|никто (его|ее|её) не ищет|nikto (ego|ee) ne ishchet|(anasini|atasini|valideyn\\S*) tapa bilmir|(can'?t|cannot|cant) find (his|her) (mom|mother|parents)|alone|on (my|his|her) own|by (my|him|her)self|nobody here|no one here|один|одна|одни|odin\\b"
+          + "|(мальчик|девочк|реб[её]н|mal'?chik|devochk)\\S* (лет |let )?([1-9]|1[0-7])( лет| let)?\\b|(boy|girl|kid|child)\\S*,? (maybe |about |around )?[1-9]( or [1-9])?\\b"),
+      Map.entry(Cue.ALONE, "(no one|nobody|noone) came for (him|her)|(мамы|папы|родителей|mamy|papy|roditelej) (рядом |нигде |уже |ryadom |nigde |uzhe )?(нет|net)(?![\\p{L}\\p{N}])|никто (его|ее|её) не ищет|nikto (ego|ee) ne ishchet|(anasini|atasini|valideyn\\S*) tapa bilmir|(can'?t|cannot|cant) find (his|her) (mom|mother|parents)|alone|on (my|his|her) own|by (my|him|her)self|nobody here|no one here|один|одна|одни|odin\\b"
           + "|odna\\b|никого нет|nikogo net|tek\\b|tekem\\b|tekik\\b|tek qal(mis|dim)|tenha|hec kimim yox|hec kim yox|kimsem yox"
           + "|left me (here|alone|behind)|tek qalir|lives? alone|(no|nowhere|no place) to sleep|negde (spat|nochevat|zhit)|негде (спать|ночевать|жить)|выгнали|vygnali"),
       Map.entry(Cue.PARTNER, "husband|wife|boyfriend|partner|муж(?![\\p{L}\\p{N}])|мужа|жена|жену|сожител|muzh\\b|muzha|zhena|erim|heyat yoldasim|eri\\b"),

@@ -41,7 +41,7 @@ public final class UrgencyDetector {
                   + "|(хочу|хочется),? (чтобы|чтоб) (вс[её]|это вс[её]) (закончилось|кончилось|прекратилось)|(hochu|hochetsya),? (chtoby|chtob) vs[eyo] (zakonchilos|konchilos)"
                   + "|(выпить|выпью|съесть) вс[её] таблетки|(vypit|vyp'?yu) vse tabletki|никто (по мне )?не (будет )?скуча|никто не замет\\S*,? если (я )?(исчезну|умру)"
                   + "|hec kim (meni )?axtarmayacaq|ozume (zerer|ziyan|xeter) (ver|vur|yetir)|(want|wanna) (to )?(disappear|dissapear|disapear|vanish) (forever|for ever|from (this|the) world)|хочу исчезнуть навсегда|hochu ischeznut navsegda|если бы меня не было|esli by menya ne bylo|(better|easier)( for (everyone|everybody|all|them|my family))? (if i (wasn'?t|weren'?t|was not|were not) (here|alive|around|born)|if i (was|were) (gone|dead)|without me)|tonight is my last night|my last night alive|this is my last message|(i think|maybe) (tonight|today) is my last|goodbye (msg|message|letter|note|text)|sent (a |his |her )?goodbye|попрощал\\S* со всеми|poproshchal\\S* so vsemi|проща(ется|юсь) со всеми|(завтра|скоро) (меня|его|ее|её) (уже )?не будет|(zavtra|skoro) (menya|ego|ee) (uzhe )?ne budet|said goodbye to (everyone|everybody|every one|all)|(lot of|lots of|a lot of|many) pills on|proshcha(etsya|yus) so vsemi|раздал\\S* (свои |все )?вещи|razdal\\S* (svoi |vse )?veshchi|gave away (all )?(his|her|my) (things|stuff|belongings)|butun dermanlari (icmek|icecem|iceceyem)|(dermanlar|heblar)\\S* hamisini (yigmisam|yigdim|icmek|icecem|iceceyem)"
-                  + "|если меня не станет|esli menya ne stanet|(таблетк|tabletk)\\S* (уже |uzhe )?(лежат|лежит|lezhat|lezhit) (рядом|ryadom)|want (everything|it all|all of it|it) to stop\\b|(all )?(the |my )?(tablets|pills) in front of me|men olmasam (hamiya|herkese|hamiya) (rahat|yaxsi|asan)\\S*|закончить вс[её] это|zakonchit vs[eyo] eto|(don'?t|dont|do not) see (the |any )?point (anymore|any more|in living)"
+                  + "|если меня не станет|esli menya ne stanet|(таблетк|tabletk)\\S* (уже |uzhe )?(лежат|лежит|lezhat|lezhit) (рядом|ryadom)|want (everything|it all|all of it|it) to stop\\b|(all )?(the |my )?(tablets|pills) in front of me|men olmasam (hamiya|herkese|hamiya) (rahat|yaxsi|asan)\\S*|her sey (bu gece )?bitsin|daha oyanmayim|выпил\\S* вс[её] таблетки|vypil\\S* vs[eyo] tabletki|(вс[её] это|vs[eyo] eto) (закончить|zakonchit)|kak by (vs[eyo] )?(eto )?zakonchit|if i('?m| am) (just )?not here any ?more|закончить вс[её] это|zakonchit vs[eyo] eto|(don'?t|dont|do not) see (the |any )?point (anymore|any more|in living)"
                   + "|(таблетк|tabletk)\\S*.{0,30}(передо мной|перед собой|peredo mnoy|peredo mnoj)|(хотел|хотела|hotel|hotela),? (чтобы|чтоб|chtoby|chtob) (кто-то|кто-нибудь|kto-to|kto-nibud) (знал|znal)"
                   + "|(всем|vsem) (будет |budet )?(легче|legche) без меня|(vsem|всем) (budet |будет )?legche bez menya|(это )?последнее,? что я (пишу|напишу)|(eto )?poslednee,? chto ya (pishu|napishu)"
                   + "|(don'?t|dont|do not|can'?t|cant) see (any |a |the )?(reason|point|sense) (to|in|of) (wake|waking|live|living|go on|going on)|(thinking|think) (about|of) the bridge"
@@ -57,7 +57,7 @@ public final class UrgencyDetector {
                   + "|doyulur|zorakilig|zorakiliq|tecavuz|incidir|oldureceyem deyir|olduracek|canimdan qorxuram"
                   + "|(mene|bize|ustume) hucum|на (моего|мою|нашего|нашу|его|её|ее) \\S+( \\S+){0,3} напал\\S*|hucum etdi|qorxuram (cixmaga|evde)|напал\\S* на (меня|нас)"
                   + "|избива\\S*|izbiva\\S*|(got|was|were|been|get|getting) (at+ack|assault|beat|stab|robbed)\\S*"
-                  + "|at+acked|bleeding|stabbed|doyurler|doyduler|vururlar|(seni|sizi|meni|bizi) (de )?oldur(ecem|eceyem|ecek|ecekler|ecem)\\S*|(usagi|usagimi|usaqlari|usaqlarimi) ogurla(yacam|yacagam|yacaq)\\S*|(мне|тебе|вам|нам) не жить|(mne|tebe|vam|nam) ne zhit\\b|threat\\S* to kill|knows? where (my )?(kids|children|son|daughter|family) (go|goes|study|studies|live|lives)"
+                  + "|at+acked|bleeding|stabbed|doyurler|doyduler|vururlar|(seni|sizi|meni|bizi) (de )?oldur(ecem|eceyem|ecek|ecekler|ecem)\\S*|(usagi|usagimi|usaqlari|usaqlarimi) ogurla(yacam|yacagam|yacaq)\\S*|(мне|тебе|вам|нам) не жить|(mne|tebe|vam|nam) ne zhit\\b|threat\\S* to kill|(бил|избил|ударил) (меня|нас)|(bil|izbil|udaril) (menya|nas)\\b|(порежу|порежут|зарежу|зарежут|porezhu|porezhut|zarezhu|zarezhut)(?![\\p{L}\\p{N}])|knows? where (my )?(kids|children|son|daughter|family) (go|goes|study|studies|live|lives)"
                   + "|(ailene|ailenize|usaqlarina) ne ola(cagini|caq)|(what will happen|what happens) to your (family|kids|children|wife)|(что будет|что случится) с (твоей |вашей )?(семь|детьми|женой)"),
           rule(Urgency.DETENTION,
               "detain|detention cent|in detention|\\barrest|in custody|police (took|take|have|holding|are holding"
@@ -101,7 +101,7 @@ public final class UrgencyDetector {
                   + "|(сын|дочь|дочка|реб[её]нок|сестр\\S*|брат)\\S* (потерял\\S*|отстал\\S*)|(oglum|qizim|usagim)\\S* .{0,20}(ayri dusdu|ayri qaldi|itdi|itib)"
                   + "|(balaca|kicik|azyasli) (bir )?(qiz|oglan|usaq)\\S*.{0,30}(tek|tenha)|valideyn\\S* (yoxdu|itib|gorunmur|gelmeyib)|(anasi|atasi|anam|atam|valideyn\\S*)( \\S+){0,3} (gelmedi|gelmeyib|qayitmadi|qayitmayib)\\S*"
                   + "|(i'?m|i am) 1[0-7]\\b.{0,120}\\balone|mne 1[0-7] (let|god)|(я|ya) (один|одна|odin|odna) (дома|doma)"
-                  + "|(не пришла|не пришел|ne prishla|ne prishel) (домой|domoi|domoj)|(mom|mother|dad|father|parents)\\S* .{0,60}(didn'?t|did not|never) come back|parents\\S* (are |have been |been |were )?gone\\b"
+                  + "|(не пришла|не пришел|ne prishla|ne prishel) (домой|domoi|domoj)|(mom|mother|dad|father|parents)\\S* .{0,60}(didn'?t|did not|never|not) come back|parents\\S* (are |have been |been |were )?gone\\b"
                   + "|(родител\\S*|мама|мать|папа|отец)( \\S+){0,3} (уехал\\S*|ушл\\S*|уш[её]л)( \\S+){0,3} (и )?не (вернул|пришл|приш[её]л)\\S*"
                   + "|(roditeli|mama|mat'?|papa|otec)( \\S+){0,3} (uehal\\S*|ushl\\S*|ushel)( \\S+){0,3} (i )?ne (vernul|prishl|prishel)\\S*"),
           rule(Urgency.PASSPORT_TAKEN,
@@ -110,7 +110,7 @@ public final class UrgencyDetector {
                   + ".{0,25}(my|our|her|his) (pass?port|documents|id)"
                   + "|(my|our) (pass?port|documents)\\S*.{0,30}(taken|confiscated|kept|held|holding|keeping|won'?t give)"
                   + "|(забрал|отобрал|не отда|не возвращ|удерживает|держит у себя|спрятал)\\S*.{0,30}(паспорт|документ)"
-                  + "|(паспорт|документ)\\S*.{0,30}(забрал|отобрал|не отда|не возвращ|спрятал)"
+                  + "|(паспорт|документ)\\S*.{0,30}(забрал|отобрал|не отда|не возвращ|спрятал|держит у себя)"
                   + "|(забрал|отобрал|не отда|не возвращ|спрятал)\\S*.{0,30}pass?port"
                   + "|(zabral|otobral|ne otda).{0,25}(pasport|dokument)|(pasport|dokument)\\S*.{0,20}(zabral|otobral)"
                   + "|(pasportum|senedlerim)\\S*.{0,30}\\b(aldi\\b|aldilar|alib\\b|aliblar|goturub|goturdu\\b|goturduler|vermir|qaytarmir"
@@ -170,7 +170,7 @@ public final class UrgencyDetector {
           // Fear of what may happen: "I'm scared they deport me", "боюсь, что меня вышлют".
           + "|(scared|afraid|worried|vorried|fear)( that)?( they('ll| will| vill)?| police| i('ll| will| vill)?)?( be| get)? (deport|arrest|expel|jail)\\S*"
           // ... also with words between, to the end of the clause: "scared that at the airport they will deport me or put me in jail".
-          + "|(scared|afraid|worried|vorried|fear)\\S*( that)? [^,.?!;]{0,40}(will|'ll|vill|would|might|may|can|could|gonna|going to) [^,.?!;]{0,30}(deport|arrest|expel|jail|prison|detain)[^,.?!;]*"
+          + "|(scared|afraid|worried|vorried|fear)\\S*( that)? [^,.?!;]{0,40}(will|'ll|vill|would|might|may|can|could|gonna|going to) [^,.?!;]{0,30}(deport|arrest|expel|jail|prison|detain|send)[^,.?!;]*"
           + "|(боюсь|boyus),? (что|chto) [^.?!]{0,30}(депорт|арест|задерж|вышл|выдвор|deport|arest|zaderzh|vyshl|vydvor)\\S*"
           + "|(scared|afraid|worried|vorried|fear)\\S*,? (will|vill|would|vould|can|could|do|are) (they|police|i)[^.?!]{0,40}"
           // Hearsay checked: "dedilər deport edirlər, düzdü?", "говорят, сразу депортируют, это правда?"

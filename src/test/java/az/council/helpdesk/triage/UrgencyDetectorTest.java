@@ -223,6 +223,17 @@ final class UrgencyDetectorTest {
     "he locks the flat door from outside every night|TRAFFICKING",
     "my partner threatend to kill me if i dont sign|VIOLENCE",
     "he knows where my kids go to school, says i will regret it|VIOLENCE",
+    "formalı adamlar qardaşımı maşına mindirib apardılar|DETENTION",
+    "istəyirəm hər şey bu gecə bitsin, daha oyanmayım|SELF_HARM",
+    "он опять пришёл пьяный и бил меня|VIOLENCE",
+    "выпила все таблетки, которые были в доме|SELF_HARM",
+    "бригадир паспорта держит у себя в машине|PASSPORT_TAKEN",
+    "на выходные никого не отпускает, говорит кто сбежит ноги переломает|TRAFFICKING",
+    "dumayu kak by vse eto zakonchit|SELF_HARM",
+    "мужики в подъезде орут, что порежут соседа|VIOLENCE",
+    "a small boy maybe 7 or 8 on our stairs, no one came for him|CHILD_ALONE",
+    "his dad went to work yesterday and not come back|CHILD_ALONE",
+    "tonight i think its better if i am just not here anymore|SELF_HARM",
   })
   void detect_situationsNeedingAPerson(String text, Urgency expected) {
     assertThat(detector.detect(text)).contains(expected);
@@ -291,6 +302,7 @@ final class UrgencyDetectorTest {
     "not an emergency, just asking: if someone is forced to work and cannot leave, who helps?",
     "general question for a friend: if a worker is locked in and not paid, which organisation helps?",
     "rəfiqəm keçən il məcburi işlədilmişdi, indi hər şey yaxşıdır. belə vəziyyətdə hansı quruma müraciət etmək olar?",
+    "they rejected my refugee application, i am so scared they'll send me back to my country. how do i appeal?",
   })
   void detect_questionsAboutRules_areNotUrgent(String text) {
     assertThat(detector.detect(text)).isEmpty();
