@@ -234,6 +234,16 @@ final class UrgencyDetectorTest {
     "a small boy maybe 7 or 8 on our stairs, no one came for him|CHILD_ALONE",
     "his dad went to work yesterday and not come back|CHILD_ALONE",
     "tonight i think its better if i am just not here anymore|SELF_HARM",
+    "ev sahibi bıçaq göstərdi, deyir kirayəni verməsən qızını aparacam|VIOLENCE",
+    "сказал, что его увезли и завтра сажают на самолёт|DEPORTATION",
+    "думаю как всё закончить|SELF_HARM",
+    "таблетки уже купил|SELF_HARM",
+    "пишет, что знает где живет моя семья, если не верну долг|VIOLENCE",
+    "sestra napisala 'prosti za vsyo, ya ustala' i ne beret trubku|SELF_HARM",
+    "they put my husband in a white van at the bazaar, now his phone is off|DETENTION",
+    "small boy maybe 10 at the bus station, his father left him here|CHILD_ALONE",
+    "i bought pills today. tell my mom sorry|SELF_HARM",
+    "if i tell anybody about the unpaid money they will finish me|VIOLENCE",
   })
   void detect_situationsNeedingAPerson(String text, Urgency expected) {
     assertThat(detector.detect(text)).contains(expected);
@@ -303,6 +313,7 @@ final class UrgencyDetectorTest {
     "general question for a friend: if a worker is locked in and not paid, which organisation helps?",
     "rəfiqəm keçən il məcburi işlədilmişdi, indi hər şey yaxşıdır. belə vəziyyətdə hansı quruma müraciət etmək olar?",
     "they rejected my refugee application, i am so scared they'll send me back to my country. how do i appeal?",
+    "sadəcə maraq üçün soruşuram: məcburi işlədilən adamlar hara müraciət edə bilər?",
   })
   void detect_questionsAboutRules_areNotUrgent(String text) {
     assertThat(detector.detect(text)).isEmpty();
