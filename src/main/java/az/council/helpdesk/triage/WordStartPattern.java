@@ -64,12 +64,15 @@ final class WordStartPattern {
 
   /** The distinct patterns; the levels hold indexes into it (or {@link #NONE}). */
   private final Pattern[] patterns;
+  /** Per pattern, the literal starts one of its alternatives needs ({@link #guards(String)}), or null. */
+  private final String[][] guards;
   private final Level[] table = new Level[TABLE_SIZE];
   private final Map<Character, Level> beyondTable;
   private final Level anywhere;
 
-  private WordStartPattern(Pattern[] patterns, Map<Character, Level> byFirst, Level anywhere) {
+  private WordStartPattern(Pattern[] patterns, String[][] guards, Map<Character, Level> byFirst, Level anywhere) {
     this.patterns = patterns;
+    this.guards = guards;
     this.anywhere = anywhere;
     Map<Character, Level> beyond = new HashMap<>();
     byFirst.forEach((c, level) -> {
@@ -117,7 +120,43 @@ final class WordStartPattern {
     }
     Level anywhere = unknown.isEmpty() ? null : Level.of(Map.of(), indexOf.apply(unknown));
     Pattern[] patterns = indexBySource.keySet().stream().map(Pattern::compile).toArray(Pattern[]::new);
-    return new WordStartPattern(patterns, byFirst, anywhere);
+    String[][] guards = indexBySource.keySet().stream().map(WordStartPattern::guards).toArray(String[][]::new);
+    return new WordStartPattern(patterns, guards, byFirst, anywhere);
+  }
+
+  /** Longest literal start a guard checks, and how many of them are still cheaper than the regex. */
+  private static final int GUARD = 5;
+  private static final int MAX_GUARDS = 12;
+
+  /**
+   * The literal starts one of a group's alternatives must have ("meni ", "polis"), or null when they are too
+   * many or unknown. Most word starts that reach a group are rejected by these few {@code startsWith} checks
+   * before the regex runs: two letters in common ("me", "po") rarely mean a match.
+   */
+  private static String[] guards(String groupSource) {
+    String inner = groupSource.substring(3, groupSource.length() - 1); // "(?:" … ")"
+    Set<String> starts = new TreeSet<>();
+    for (String alternative : Alternatives.split(inner)) {
+      starts.addAll(Alternatives.prefixes(alternative, GUARD));
+      if (starts.contains("") || starts.size() > MAX_GUARDS) {
+        return null;
+      }
+    }
+    return starts.toArray(String[]::new);
+  }
+
+  /** Whether an alternative of group {@code index} can start at {@code at}. */
+  private boolean mayStart(int index, String text, int at) {
+    String[] starts = guards[index];
+    if (starts == null) {
+      return true;
+    }
+    for (String start : starts) {
+      if (text.startsWith(start, at)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The distinct alternatives in the order they have in the expression (which one wins decides a match's end). */
@@ -144,7 +183,7 @@ final class WordStartPattern {
     Matchers matchers = null;
     for (int at : scanned.wordStarts()) {
       int index = indexAt(text, at);
-      if (index != NONE) {
+      if (index != NONE && mayStart(index, text, at)) {
         matchers = matchers != null ? matchers : MATCHERS.get();
         if (matchers.at(this, index, text, at).lookingAt()) {
           return true;
@@ -165,7 +204,7 @@ final class WordStartPattern {
     int copied = 0;
     for (int at : scanned.wordStarts()) {
       int index = at < copied ? NONE : indexAt(text, at);
-      if (index == NONE) {
+      if (index == NONE || !mayStart(index, text, at)) {
         continue;
       }
       Matcher m = MATCHERS.get().at(this, index, text, at);
