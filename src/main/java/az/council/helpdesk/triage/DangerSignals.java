@@ -32,7 +32,7 @@ final class DangerSignals {
           + "|держат(?![\\p{L}\\p{N}])|derzhat\\b|cixa bilmir|can'?t (get )?out|cannot leave"
           + "|не (могу|может) выйти|закрыва(ет|ют) (нас |меня |его |ее |её )?на ночь|zakryva(et|yut) (nas |menya )?na noch|ne (mogu|mozhet) vyiti|закрыл(ась|ся|и)|zakryl"
           + "|can'?t go out(side)?|cannot go out(side)?|not allowed (to go )?out"
-          + "|bagl(adi|ayir|ayib)|bagliyir\\S*|qifilla\\S*|qifilli|buraxmar(iq|am)|buraxmayacaq\\S*|(nobody|no one|noone) (can |is allowed to )?leaves?|qaca bilmir|eve qayida bilmir|cixib ged\\S* bilmir\\S*"),
+          + "|bagl(adi|ayir|ayib)|bagliyir\\S*|qifilla\\S*|qifilli|buraxmar(iq|am)|buraxmayacaq\\S*|(nobody|no one|noone) (can |is allowed to )?leaves?|qaca bilmir|eve qayida bilmir|cixib ged\\S* bilmir\\S*|cixa bilmez\\S*|qapida adam (durur|dayanir|gozleyir)|guard (at|on) the door|у двери (стоит|дежурит)"),
       Map.entry(Cue.DEBT, "debt|(one|each|everyone|every one|everybody) owes?\\b|pay (it )?back (the |my |our )?(ticket|flight|debt|money)|owe (him|her|them)|(we|i) owe\\b|долг|dolg|borc"),
       Map.entry(Cue.THREAT, "переломаю|переломает|ноги (сломаю|сломает)|perelomaet|nogi (slomayu|slomaet)|(i|we|you) (will )?(disappear|dissapear|disapear)\\b|make (me|us|you) (disappear|dissapear|disapear)|threat|угрож|угроз|грози|ugrozh|grozi|hedele|tehdid|qorxud|сдаст\\S* в полиц"
           + "|сдадут\\S* в полиц|sdast\\S* v polic|sdadut\\S* v polic|polise (ver|teslim)|call (the )?police on"
@@ -43,7 +43,7 @@ final class DangerSignals {
           + "|getmek ist(eyende|esek|esem|eyirik|eyirem)|getsek|getsem|qacmaq ist|qacsam|qacsaq|qacanda"),
       Map.entry(Cue.PASSPORTS_HELD, "(took|take|taken|keeps?|holds?|collected) (all )?(of )?(our |the )?(\\d+ )?passports?"
           + "|passports? (are )?with (him|her|them|the boss|the employer)|паспорт\\S* у (него|нее|неё|них|хозя|работодат|начальн)"
-          + "|pasport\\S* u (nego|nee|nih|hozya|rabotodat)|pasportlar\\S* (onda|ondadir|elinde|goturub|aliblar|yigib|yigdi|seyfe)\\S*"
+          + "|pasport\\S* u (nego|nee|nih|hozya|rabotodat)|pasportlar\\S* (onda|ondadir|elinde|goturub|aliblar|yigib|yigdi|seyfe)\\S*|(kagizlar|senedler)\\S* .{0,15}(yigib|yigdilar|goturub)\\S*"
           + "|pasportun(u|uzu)? (alib|aldilar|aliblar|goturub|goturubler|elinden alib)"
           + "|senedler(in|ini|imi|imizi) (alib|aldilar|aliblar|goturub)"
           + "|pasportu (elinden )?(alib|aliblar|aldilar|goturub)\\S*|has all (of )?(our|the) passports|(keep|keeps|took|take|have|has) (all )?(of )?(our|my) (papers|documents|passports?)"),

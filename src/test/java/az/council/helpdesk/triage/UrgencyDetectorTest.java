@@ -244,6 +244,16 @@ final class UrgencyDetectorTest {
     "small boy maybe 10 at the bus station, his father left him here|CHILD_ALONE",
     "i bought pills today. tell my mom sorry|SELF_HARM",
     "if i tell anybody about the unpaid money they will finish me|VIOLENCE",
+    "yol pulunu borcunuzu ödəməsəniz burdan çıxa bilməzsiniz, qapıda adam durur|TRAFFICKING",
+    "kağızlarımızı gələndə yığıb apardılar, borcu ödəməsəniz çıxa bilməzsiniz|TRAFFICKING",
+    "ərim yenə əlinə bıçaq alıb|VIOLENCE",
+    "indi qapını təpikləyir, uşaqla vannada bağlanmışıq|VIOLENCE",
+    "хозяин пришёл пьяный с ножом, требует деньги|VIOLENCE",
+    "bu gecə hər şeyi bitirəcəm|SELF_HARM",
+    "dərmanları yığmışam|SELF_HARM",
+    "muj opyat bil, zaper v komnate|VIOLENCE",
+    "segodnya kupil mnogo tabletok|SELF_HARM",
+    "prosto hochu chtob kto to znal|SELF_HARM",
   })
   void detect_situationsNeedingAPerson(String text, Urgency expected) {
     assertThat(detector.detect(text)).contains(expected);
@@ -314,6 +324,8 @@ final class UrgencyDetectorTest {
     "rəfiqəm keçən il məcburi işlədilmişdi, indi hər şey yaxşıdır. belə vəziyyətdə hansı quruma müraciət etmək olar?",
     "they rejected my refugee application, i am so scared they'll send me back to my country. how do i appeal?",
     "sadəcə maraq üçün soruşuram: məcburi işlədilən adamlar hara müraciət edə bilər?",
+    "сыну отказали, будет реадмиссия. его в аэропорту в Баку сразу задержат??",
+    "2019da məni ölkədən çıxarmışdılar, indi yenidən gəlmək istəyirəm, qadağa var?",
   })
   void detect_questionsAboutRules_areNotUrgent(String text) {
     assertThat(detector.detect(text)).isEmpty();
