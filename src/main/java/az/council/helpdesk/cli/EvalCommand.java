@@ -39,6 +39,12 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--misses", description = "List the questions the engine got wrong.")
   boolean misses;
 
+  @Option(names = "--train-urgency", paramLabel = "FILE", arity = "0..1",
+      fallbackValue = "src/main/resources/triage/urgency-model.bin",
+      description = "Cross-validate the urgency model on the dev split, fit it on the whole split and write it to "
+          + "FILE (default: ${FALLBACK-VALUE}); rebuild the jar afterwards.")
+  Path trainUrgency;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -46,6 +52,11 @@ final class EvalCommand implements Callable<Integer> {
     FaqCatalog catalog = faq.catalog();
     List<EvalQuestion> all = EvalSet.read(questions);
     PrintWriter out = spec.commandLine().getOut();
+    if (trainUrgency != null) {
+      // Before the engine is built: the engine loads the shipped model, which may not exist yet.
+      UrgencyTraining.run(all.stream().filter(q -> q.split().equals("dev")).toList(), trainUrgency, out);
+      return ExitCode.OK;
+    }
     Triage triage = Triage.over(catalog, 0);
     if (calibrate) {
       List<EvalQuestion> dev = all.stream().filter(q -> q.split().equals("dev")).toList();

@@ -1,6 +1,7 @@
 package az.council.helpdesk.eval;
 
 import az.council.helpdesk.i18n.Language;
+import az.council.helpdesk.triage.Urgency;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -43,7 +44,8 @@ public final class EvalSet {
           n.get("q").asText(),
           Language.fromTag(n.get("lang").asText()).orElseThrow(),
           EvalQuestion.Kind.valueOf(n.get("kind").asText().toUpperCase(Locale.ROOT)),
-          text(n, "entry"), alsoOk, text(n, "topic"), n.path("note").asText(""), n.path("split").asText("dev")));
+          text(n, "entry"), alsoOk, text(n, "topic"), n.path("note").asText(""), n.path("split").asText("dev"),
+          text(n, "urgency").map(Urgency::valueOf)));
     }
     return questions;
   }

@@ -252,30 +252,76 @@ public final class UrgencyDetector {
     return all;
   }
 
+  private final Optional<UrgencyModel> model;
+
+  /** The rules, then the shipped {@link UrgencyModel} for what no rule recognises. */
+  public UrgencyDetector() {
+    this(Optional.of(UrgencyModel.shipped()));
+  }
+
+  public UrgencyDetector(Optional<UrgencyModel> model) {
+    this.model = model;
+  }
+
+  /** The rules alone: what labels the training questions, and what the rule tests pin down. */
+  public static UrgencyDetector rulesOnly() {
+    return new UrgencyDetector(Optional.empty());
+  }
+
   /** The most pressing reason the text is urgent, if any. */
   public Optional<Urgency> detect(String text) {
+    RulesVerdict byRules = rules(text);
+    // Where a rule recognised a worried question about the rules ("will they put me in jail?"), that judgement
+    // stands: the model has seen too few such questions to overrule it.
+    if (byRules.urgency().isPresent() || byRules.askedAboutRules() || model.isEmpty()) {
+      return byRules.urgency();
+    }
+    // And what the person states must be alarming on its own, without the worried questions and conditionals
+    // ("is it true police will deport you at once?"), which the model alone weighs too heavily.
+    return model.get().classify(text)
+        .filter(found -> model.get().probability(statements(text)) >= model.get().threshold());
+  }
+
+  /** The text, folded, with conditional clauses and worried questions blanked out: what the person states. */
+  public static String statements(String text) {
+    List<String> all = views(text);
+    return withoutQuestionsAboutRules(ScannedText.of(all.get(Math.min(1, all.size() - 1))));
+  }
+
+  /**
+   * What the rules alone make of a text.
+   *
+   * @param askedAboutRules a rule matched, but only inside a question about the rules or a hypothetical
+   */
+  public record RulesVerdict(Optional<Urgency> urgency, boolean askedAboutRules) {}
+
+  public RulesVerdict rules(String text) {
     List<ScannedText> views = views(text).stream().map(ScannedText::of).toList();
     // The same views with conditional clauses and worried questions blanked out, made once and only if asked for.
     AtomicReference<List<ScannedText>> blanked = new AtomicReference<>();
     Supplier<List<ScannedText>> statements = () -> blanked.updateAndGet(done -> done != null ? done
         : views.stream().map(view -> ScannedText.of(withoutQuestionsAboutRules(view))).toList());
     DangerSignals.Cues cues = new DangerSignals.Cues(views, statements);
+    boolean asked = false;
     for (Rule rule : RULES) {
       for (int i = 0; i < views.size(); i++) {
-        if (rule.pattern().find(views.get(i)) && (!ASKED_HYPOTHETICALLY.contains(rule.urgency())
-            || rule.pattern().find(statements.get().get(i)))
+        if (!rule.pattern().find(views.get(i))) {
+          continue;
+        }
+        if ((!ASKED_HYPOTHETICALLY.contains(rule.urgency()) || rule.pattern().find(statements.get().get(i)))
             && !(rule.urgency() == Urgency.PASSPORT_TAKEN && DangerSignals.calmPassportQuestion(cues))
             && !(rule.urgency() == Urgency.TRAFFICKING && DangerSignals.askedInGeneral(cues))) {
-          return Optional.of(rule.urgency());
+          return new RulesVerdict(Optional.of(rule.urgency()), false);
         }
+        asked = true;
       }
     }
     for (ScannedText view : views) {
       if (UNPAID.find(view) && THREAT.find(view)) {
-        return Optional.of(Urgency.WAGES_THREATS);
+        return new RulesVerdict(Optional.of(Urgency.WAGES_THREATS), false);
       }
     }
-    return DangerSignals.combine(cues);
+    return new RulesVerdict(DangerSignals.combine(cues), asked);
   }
 
   /** The text with conditional clauses and worried questions about the future blanked out. */

@@ -8,6 +8,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 final class UrgencyDetectorTest {
+  /** The rules alone, so each emergency below is pinned on a rule, not on what the model happens to learn. */
+  private final UrgencyDetector rules = UrgencyDetector.rulesOnly();
+  /** Rules and model: calm questions must stay calm with both. */
   private final UrgencyDetector detector = new UrgencyDetector();
 
   @ParameterizedTest(name = "{1}: {0}")
@@ -256,6 +259,7 @@ final class UrgencyDetectorTest {
     "prosto hochu chtob kto to znal|SELF_HARM",
   })
   void detect_situationsNeedingAPerson(String text, Urgency expected) {
+    assertThat(rules.detect(text)).contains(expected);
     assertThat(detector.detect(text)).contains(expected);
   }
 
@@ -329,6 +333,26 @@ final class UrgencyDetectorTest {
   })
   void detect_questionsAboutRules_areNotUrgent(String text) {
     assertThat(detector.detect(text)).isEmpty();
+  }
+
+  /**
+   * Wordings no rule has a phrase for, written for this test (they are not in the dev set the model learnt
+   * from): the model behind the rules catches them, and for self-harm it says so, which brings the crisis
+   * numbers into the reply.
+   */
+  @ParameterizedTest(name = "{1}: {0}")
+  @CsvSource(delimiter = '|', value = {
+    "i laid out all my tablets on the kitchen table, nothing matters now|SELF_HARM",
+    "bütün dərmanlarımı masanın üstünə qoymuşam, artıq heç nəyin fərqi yoxdur|SELF_HARM",
+    "he is drunk again and kicking the bathroom door, me and the kids are hiding inside|",
+    "the foreman said whoever asks about money again will be buried here, we are 3 months without pay|",
+  })
+  void detect_emergencyNoRuleDescribes_isCaughtByTheModel(String text, Urgency expected) {
+    assertThat(rules.detect(text)).isEmpty();
+    assertThat(detector.detect(text)).isPresent();
+    if (expected != null) {
+      assertThat(detector.detect(text)).contains(expected);
+    }
   }
 
   @ParameterizedTest
