@@ -44,24 +44,22 @@ record UrgencyFeatures(int bits, int minN, int maxN) {
     return Arrays.copyOf(sorted, distinct);
   }
 
-  /** Hashes the n-grams of the padded word text[from, to) without building the strings. */
+  /**
+   * Hashes the n-grams of the padded word text[from, to) without building the strings: from each start, FNV-1a
+   * grows one character at a time, so every n from {@code minN} to {@code maxN} costs one step more.
+   */
   private int word(String text, int from, int to, int mask, int[] found, int count) {
     int length = to - from + 2;
-    for (int n = minN; n <= maxN; n++) {
-      for (int offset = 0; offset + n <= length || offset == 0; offset++) {
-        int hash = 0x811c9dc5;
-        for (int k = offset; k < Math.min(offset + n, length); k++) {
-          char c = k == 0 || k == length - 1 ? ' ' : text.charAt(from + k - 1);
-          hash = (hash ^ c) * 0x01000193;
+    for (int offset = 0; offset + minN <= length; offset++) {
+      int hash = 0x811c9dc5;
+      int end = Math.min(offset + maxN, length);
+      for (int k = offset; k < end; k++) {
+        char c = k == 0 || k == length - 1 ? ' ' : text.charAt(from + k - 1);
+        hash = (hash ^ c) * 0x01000193;
+        int n = k - offset + 1;
+        if (n >= minN) {
+          found[count++] = mix(hash ^ n) & mask;
         }
-        found[count++] = mix(hash ^ n) & mask;
-        if (offset + n >= length) {
-          break;
-        }
-      }
-      // Once n reaches the padded word's length the whole word was one feature; a longer n would repeat it.
-      if (length < n + 1) {
-        break;
       }
     }
     return count;
