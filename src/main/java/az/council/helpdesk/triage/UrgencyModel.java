@@ -163,10 +163,14 @@ public record UrgencyModel(UrgencyFeatures features, List<Urgency> urgencies, fl
       urgencies.add(Urgency.valueOf(data.readUTF()));
     }
     float[][] weights = new float[classes + 1][(1 << features.bits()) + 1];
+    // A row at a time: reading 65,537 shorts one call each took most of a cold start's 60–80 ms.
+    byte[] bytes = new byte[weights[0].length * Short.BYTES];
     for (float[] row : weights) {
       float scale = data.readFloat();
+      data.readFully(bytes);
+      java.nio.ShortBuffer shorts = java.nio.ByteBuffer.wrap(bytes).asShortBuffer();
       for (int i = 0; i < row.length; i++) {
-        row[i] = data.readShort() * scale;
+        row[i] = shorts.get(i) * scale;
       }
     }
     return new UrgencyModel(features, urgencies, weights, threshold);
