@@ -31,6 +31,8 @@ final class UrgencyTraining {
     }
     out.println("(as used: only where no rule judged the text a question about the rules, and what the person");
     out.println(" states reaches the threshold without the worried questions)");
+    out.printf(Locale.ROOT, "the kind of emergency the model names agrees with the label for %.1f%% of urgent questions%n",
+        table.get(0).kindAgreement() * 100);
     UrgencyModel model = trainer.fit(dev);
     Files.createDirectories(file.toAbsolutePath().getParent());
     try (OutputStream o = Files.newOutputStream(file)) {

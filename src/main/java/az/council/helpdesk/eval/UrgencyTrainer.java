@@ -46,10 +46,10 @@ public final class UrgencyTrainer {
 
   /** Figures of a cross-validation at one threshold: the model alone, and the rules with the model behind them. */
   public record Validation(double threshold, int urgent, int calm, double modelRecall, double modelFalse,
-      double gatedRecall, double gatedFalse, double combinedRecall, double combinedFalse) {}
+      double gatedRecall, double gatedFalse, double combinedRecall, double combinedFalse, double kindAgreement) {}
 
   private record Scored(boolean urgent, UrgencyDetector.RulesVerdict rules, double probability,
-      double statedProbability) {}
+      double statedProbability, boolean kindAgrees) {}
 
   public UrgencyModel fit(List<EvalQuestion> questions) {
     List<Integer> labels = questions.stream().map(this::label).toList();
@@ -93,8 +93,10 @@ public final class UrgencyTrainer {
       training.addAll(questions.subList(to, questions.size()));
       UrgencyModel model = fit(training);
       for (EvalQuestion q : questions.subList(from, to)) {
-        scored.add(new Scored(q.kind() == EvalQuestion.Kind.URGENT, rules.rules(q.text()),
-            model.probability(q.text()), model.probability(UrgencyDetector.statements(q.text()))));
+        boolean urgent = q.kind() == EvalQuestion.Kind.URGENT;
+        scored.add(new Scored(urgent, rules.rules(q.text()), model.probability(q.text()),
+            model.probability(UrgencyDetector.statements(q.text())),
+            urgent && model.kind(q.text()).ordinal() + 1 == label(q)));
       }
     }
     return thresholds.stream().map(t -> validation(scored, t)).toList();
@@ -103,12 +105,14 @@ public final class UrgencyTrainer {
   private static Validation validation(List<Scored> scored, double threshold) {
     int urgent = 0;
     int calm = 0;
+    int agreeing = 0;
     int[] model = new int[2];
     int[] gated = new int[2];
     int[] combined = new int[2];
     for (Scored s : scored) {
       int kind = s.urgent() ? 0 : 1;
       urgent += s.urgent() ? 1 : 0;
+      agreeing += s.kindAgrees() ? 1 : 0;
       calm += s.urgent() ? 0 : 1;
       boolean byModel = s.probability() >= threshold;
       model[kind] += byModel ? 1 : 0;
@@ -120,7 +124,7 @@ public final class UrgencyTrainer {
     }
     return new Validation(threshold, urgent, calm, (double) model[0] / urgent, (double) model[1] / calm,
         (double) gated[0] / urgent, (double) gated[1] / calm, (double) combined[0] / urgent,
-        (double) combined[1] / calm);
+        (double) combined[1] / calm, (double) agreeing / urgent);
   }
 
   private int label(EvalQuestion q) {

@@ -88,9 +88,15 @@ public record UrgencyModel(UrgencyFeatures features, List<Urgency> urgencies, fl
   /** The emergency the text most likely describes, if its probability reaches the threshold. */
   public Optional<Urgency> classify(String text) {
     int[] buckets = features.buckets(text);
-    if (probability(buckets) < threshold) {
-      return Optional.empty();
-    }
+    return probability(buckets) < threshold ? Optional.empty() : Optional.of(kind(buckets));
+  }
+
+  /** The kind of emergency the text is most like, whatever its probability of being one. */
+  public Urgency kind(String text) {
+    return kind(features.buckets(text));
+  }
+
+  private Urgency kind(int[] buckets) {
     int best = 1;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (int c = 1; c < weights.length; c++) {
@@ -100,7 +106,7 @@ public record UrgencyModel(UrgencyFeatures features, List<Urgency> urgencies, fl
         best = c;
       }
     }
-    return Optional.of(urgencies.get(best - 1));
+    return urgencies.get(best - 1);
   }
 
   private double probability(int[] buckets) {
