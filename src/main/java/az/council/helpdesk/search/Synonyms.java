@@ -54,13 +54,16 @@ public final class Synonyms {
   private static final Expansion REFUGEE =
       new Expansion("qaçqın sığınacaq", "беженец убежище", "asylum refugee");
 
-  /** Whole-word triggers (lower case, matched on word boundaries) and their expansions. */
-  private static final Map<String, Expansion> TRIGGERS =
+  /**
+   * Triggers (lower case, matched as whole words; one ending in {@code *} as the start of a word) and their
+   * expansions: these, and the Turkish ones of {@link TurkishWords}.
+   */
+  private static final Map<String, Expansion> TRIGGERS = merged(TurkishWords.TRIGGERS,
       Map.ofEntries(
           Map.entry("внж", TRP), Map.entry("vnj", TRP), Map.entry("vnzh", TRP), Map.entry("vnz", TRP),
           Map.entry("miv", TRP), Map.entry("mүv", TRP), Map.entry("myi", TRP), Map.entry("myı", TRP),
           Map.entry("mіv", TRP), Map.entry("trp", TRP), Map.entry("вид на жительство", TRP),
-          Map.entry("vid na zhitelstvo", TRP), Map.entry("oturma izni", TRP), Map.entry("ikamet izni", TRP),
+          Map.entry("vid na zhitelstvo", TRP), 
           Map.entry("ikamet", TRP), Map.entry("residence card", TRP),
           Map.entry("пмж", PRP), Map.entry("pmj", PRP), Map.entry("pmzh", PRP), Map.entry("dyi", PRP),
           Map.entry("dyі", PRP), Map.entry("daimi yaşama", PRP), Map.entry("daimi yasama", PRP),
@@ -69,12 +72,10 @@ public final class Synonyms {
           Map.entry("is icazesi", WORK_PERMIT), Map.entry("prp", PRP), Map.entry("kalıcı oturum", PRP),
           Map.entry("süresiz ikamet", PRP), Map.entry("permanent residency", PRP),
           Map.entry("рабочая виза", WORK_PERMIT), Map.entry("rabochaya viza", WORK_PERMIT),
-          Map.entry("çalışma izni", WORK_PERMIT), Map.entry("calisma izni", WORK_PERMIT),
           Map.entry("work visa", WORK_PERMIT), Map.entry("ish icazesi", WORK_PERMIT),
           Map.entry("прописка", REGISTRATION), Map.entry("прописку", REGISTRATION),
           Map.entry("прописки", REGISTRATION), Map.entry("propiska", REGISTRATION),
-          Map.entry("propisku", REGISTRATION), Map.entry("kayıt", REGISTRATION), Map.entry("kayit", REGISTRATION),
-          Map.entry("registr", REGISTRATION), Map.entry("qeydiyat", REGISTRATION),
+          Map.entry("propisku", REGISTRATION), Map.entry("registr", REGISTRATION), Map.entry("qeydiyat", REGISTRATION),
           Map.entry("гмс", SMS), Map.entry("gms", SMS), Map.entry("dmx", SMS), Map.entry("миграционка", SMS),
           Map.entry("миграционную", SMS), Map.entry("migrasiya", SMS), Map.entry("miqrasiya", SMS),
           // Not the Latin "asan": it is also the Azerbaijani word for "easy", and the question's own word already
@@ -85,10 +86,9 @@ public final class Synonyms {
           Map.entry("prodlit vizu", EXTENSION), Map.entry("extend visa", EXTENSION),
           Map.entry("extend my visa", EXTENSION), Map.entry("visa extension", EXTENSION),
           Map.entry("депортация", EXPULSION), Map.entry("депортируют", EXPULSION),
-          Map.entry("deportasiya", EXPULSION), Map.entry("deport", EXPULSION), Map.entry("sınır dışı", EXPULSION),
+          Map.entry("deportasiya", EXPULSION), Map.entry("deport", EXPULSION),
           Map.entry("паспорт азербайджана", CITIZENSHIP), Map.entry("vetendashliq", CITIZENSHIP),
-          Map.entry("vatandaşlık", CITIZENSHIP), Map.entry("sığınma", REFUGEE), Map.entry("sığınmacı", REFUGEE),
-          Map.entry("siginmaci", REFUGEE),
+          Map.entry("sığınma", REFUGEE),
           Map.entry("evisa", EVISA), Map.entry("e-visa", EVISA), Map.entry("asan viza", EVISA),
           Map.entry("asan visa", EVISA), Map.entry("elektron viza", EVISA), Map.entry("электронная виза", EVISA),
           Map.entry("e-виза", EVISA), Map.entry("евиза", EVISA), Map.entry("docs", DOCUMENTS),
@@ -108,7 +108,17 @@ public final class Synonyms {
           Map.entry("postoyanka", PRP), Map.entry("postoyanku", PRP),
           Map.entry("симка", SIM_CARD), Map.entry("симку", SIM_CARD), Map.entry("симкарт", SIM_CARD),
           Map.entry("симкарта", SIM_CARD), Map.entry("симкарту", SIM_CARD), Map.entry("simka", SIM_CARD),
-          Map.entry("simku", SIM_CARD), Map.entry("simkart", SIM_CARD));
+          Map.entry("simku", SIM_CARD), Map.entry("simkart", SIM_CARD)));
+
+  private static Map<String, Expansion> merged(Map<String, Expansion> a, Map<String, Expansion> b) {
+    Map<String, Expansion> all = new HashMap<>(a);
+    b.forEach((key, value) -> {
+      if (all.put(key, value) != null) {
+        throw new IllegalStateException("trigger '" + key + "' defined twice");
+      }
+    });
+    return Map.copyOf(all);
+  }
 
   /**
    * The triggers by first character, longest first (so "вид на жительство" wins over a shorter trigger at the
@@ -138,26 +148,42 @@ public final class Synonyms {
     List<Found> found = new ArrayList<>();
     int at = 0;
     while (at < lower.length()) {
-      String trigger = at > 0 && Scripts.isLetterOrNumber(lower.codePointBefore(at)) ? null : triggerAt(lower, at);
+      int end = -1;
+      String trigger = null;
+      if (at == 0 || !Scripts.isLetterOrNumber(lower.codePointBefore(at))) {
+        for (String candidate : BY_FIRST.getOrDefault(lower.charAt(at), List.of())) {
+          end = endOf(candidate, lower, at);
+          if (end > 0) {
+            trigger = candidate;
+            break;
+          }
+        }
+      }
       if (trigger == null) {
         at++;
       } else {
-        found.add(new Found(TRIGGERS.get(trigger), at, at + trigger.length()));
-        at += trigger.length();
+        found.add(new Found(TRIGGERS.get(trigger), at, end));
+        at = end;
       }
     }
     return found;
   }
 
-  private static String triggerAt(String lower, int at) {
-    for (String trigger : BY_FIRST.getOrDefault(lower.charAt(at), List.of())) {
-      int end = at + trigger.length();
-      if (lower.startsWith(trigger, at)
-          && (end == lower.length() || !Scripts.isLetterOrNumber(lower.codePointAt(end)))) {
-        return trigger;
-      }
+  /** Where the trigger's match at {@code at} ends (a prefix trigger takes the rest of the word), or -1. */
+  private static int endOf(String trigger, String lower, int at) {
+    boolean prefix = trigger.endsWith("*");
+    int length = prefix ? trigger.length() - 1 : trigger.length();
+    if (!lower.regionMatches(at, trigger, 0, length)) {
+      return -1;
     }
-    return null;
+    int end = at + length;
+    if (prefix) {
+      while (end < lower.length() && Scripts.isLetterOrNumber(lower.codePointAt(end))) {
+        end += Character.charCount(lower.codePointAt(end));
+      }
+      return end;
+    }
+    return end == lower.length() || !Scripts.isLetterOrNumber(lower.codePointAt(end)) ? end : -1;
   }
 
   /**

@@ -9,7 +9,9 @@ package az.council.helpdesk.triage;
 public final class DistressCues {
   static final String SOURCE = "срочн|srochn|urgent|emergency|\\bsos\\b|in danger|i'?m scared|i am scared|scared for|help me please"
       + "|please help me|экстренн|в опасности|спасите|боюсь|мне страшно|pomogite srochno"
-      + "|tecili(?! yardim)|qorxuram|tehluke|komek edin|xilas edin";
+      + "|tecili(?! yardim)|qorxuram|tehluke|komek edin|xilas edin"
+      // Turkish, in the folded view: "acil", "korkuyorum", "tehlikede", "yardım edin", "kurtarın".
+      + "|acil(?! durum numara)|korkuyorum|tehlikede|yardim edin|kurtarin";
   private static final WordStartPattern CUES = WordStartPattern.compile(SOURCE);
 
   private DistressCues() {}

@@ -33,4 +33,18 @@ final class SynonymsTest {
     String text = "MİV və DYİ";
     assertThat(found(text)).containsExactly("MİV", "DYİ");
   }
+
+  @Test
+  void find_prefixTrigger_takesTheRestOfTheWord_butOnlyFromAWordStart() {
+    assertThat(found("başvurumu reddettiler")).containsExactly("başvurumu", "reddettiler");
+    assertThat(Synonyms.find("basvurmaliyim").getFirst().expansion().in(Language.AZ)).isEqualTo("müraciət");
+    assertThat(found("yenibaşvuru")).isEmpty();
+  }
+
+  @Test
+  void find_turkishPermitNames_expandToTheFaqsTerms() {
+    assertThat(Synonyms.find("daimi oturma iznimi").getFirst().expansion().in(Language.EN))
+        .isEqualTo("permanent residence permit");
+    assertThat(Synonyms.find("çalışma iznim").getFirst().expansion().in(Language.EN)).isEqualTo("work permit");
+  }
 }

@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 final class MigrationWordsTest {
   @ParameterizedTest
   @ValueSource(strings = {"my visa ran out", "нужна прописка", "u menya vnzh", "vətəndaşlıq almaq", "vetendasliq",
-      "вәтәндашлыг", "qeydiyyatdan kecmek", "consulate in Warsaw", "I overstayed", "razreshenie na rabotu"})
+      "вәтәндашлыг", "qeydiyyatdan kecmek", "consulate in Warsaw", "I overstayed", "razreshenie na rabotu",
+      "oturma iznim bitiyor", "Türk vatandaşıyım", "mülteci başvurusu"})
   void in_wordsOnlyMigrationQuestionsUse(String text) {
     assertThat(MigrationWords.in(text)).isTrue();
   }

@@ -1,0 +1,116 @@
+package az.council.helpdesk.search;
+
+import az.council.helpdesk.search.Synonyms.Expansion;
+import java.util.Map;
+
+/**
+ * Turkish migration words and the Azerbaijani (and Russian, English) terms the FAQ uses for them. Turkish
+ * citizens were an eighth of the Council's visitors in 2022 and write Turkish, which the bot reads as
+ * Azerbaijani: close enough for the language, not for the vocabulary ("başvuru" is "müraciət", "oturma izni"
+ * is "yaşama icazəsi", "işveren" is "işəgötürən"), so before these a Turkish question was mostly "out of scope".
+ * A key ending in {@code *} matches every word that starts with it ("başvur*": başvuru, başvurdum,
+ * başvurmalıyım); each is given with and without Turkish letters, as people type on phones without them.
+ */
+final class TurkishWords {
+  private TurkishWords() {}
+
+  private static final Expansion APPLY = new Expansion("müraciət", "подать заявление", "apply application");
+  private static final Expansion EMPLOYER = new Expansion("işəgötürən", "работодатель", "employer");
+  private static final Expansion FEE = new Expansion("rüsum", "пошлина", "fee");
+  private static final Expansion DOCUMENTS = new Expansion("sənədlər", "документы", "documents");
+  private static final Expansion PERIOD = new Expansion("müddət", "срок", "period");
+  private static final Expansion EXTEND = new Expansion("uzadılması", "продление", "extend extension");
+  private static final Expansion REFUGEE = new Expansion("qaçqın sığınacaq", "беженец убежище", "asylum refugee");
+  private static final Expansion CITIZENSHIP = new Expansion("vətəndaşlıq", "гражданство", "citizenship");
+  private static final Expansion TRP =
+      new Expansion("müvəqqəti yaşamaq üçün icazə", "разрешение на временное проживание", "temporary residence permit");
+  private static final Expansion PRP =
+      new Expansion("daimi yaşamaq üçün icazə", "разрешение на постоянное проживание", "permanent residence permit");
+  private static final Expansion WORK_PERMIT = new Expansion("iş icazəsi", "разрешение на работу", "work permit");
+  private static final Expansion REGISTRATION =
+      new Expansion("olduğu yer üzrə qeydiyyat", "регистрация по месту пребывания", "registration place of stay");
+  private static final Expansion CONSULATE = new Expansion("konsulluq səfirlik", "консульство посольство", "consulate embassy");
+  private static final Expansion PASSPORT = new Expansion("pasport", "паспорт", "passport");
+  private static final Expansion FOREIGNER = new Expansion("əcnəbi", "иностранец", "foreigner");
+  private static final Expansion DRIVING_LICENCE =
+      new Expansion("sürücülük vəsiqəsi", "водительское удостоверение", "driving licence");
+  private static final Expansion SCHOOL = new Expansion("məktəb", "школа", "school");
+  private static final Expansion CHILD = new Expansion("uşaq", "ребёнок", "child");
+  private static final Expansion CANCEL = new Expansion("ləğv", "аннулирование", "cancel");
+  private static final Expansion REFUSAL = new Expansion("imtina", "отказ", "refused refusal");
+  private static final Expansion APPEAL = new Expansion("şikayət", "обжаловать", "appeal");
+  private static final Expansion RIGHTS = new Expansion("hüquqlar", "права", "rights");
+  private static final Expansion FINE = new Expansion("cərimə", "штраф", "fine");
+  private static final Expansion LOST = new Expansion("itirmişəm", "потерял", "lost");
+  private static final Expansion BAN = new Expansion("qadağa", "запрет", "ban");
+  private static final Expansion EXAM = new Expansion("imtahan", "экзамен", "exam test");
+  private static final Expansion EXEMPT = new Expansion("tələb olunmur", "не требуется", "exempt not required");
+  private static final Expansion INVESTMENT = new Expansion("investisiya", "инвестиции", "investment");
+  private static final Expansion EXPULSION = new Expansion("kənara çıxarılma", "выдворение", "expulsion deportation");
+  private static final Expansion STAY = new Expansion("olma müddəti", "пребывание", "stay");
+  private static final Expansion EMERGENCY = new Expansion("təcili", "экстренный", "emergency");
+  private static final Expansion LAWYER = new Expansion("vəkil hüquqi yardım", "адвокат юридическая помощь", "lawyer legal aid");
+  private static final Expansion FORCED_LABOUR = new Expansion("məcburi əmək insan alveri", "принудительный труд торговля людьми",
+      "forced labour trafficking");
+  private static final Expansion WITHOUT_PERMIT = new Expansion("icazəsiz", "без разрешения", "without permit");
+  private static final Expansion WORK = new Expansion("işləmək", "работать", "work");
+  private static final Expansion ABROAD = new Expansion("xaricə xaricdə", "за границу", "abroad");
+  private static final Expansion COUNTRY = new Expansion("ölkə", "страна", "country");
+  private static final Expansion DECISION = new Expansion("qərar", "решение", "decision");
+  private static final Expansion STAGES = new Expansion("mərhələlər", "этапы", "stages steps");
+  private static final Expansion GUEST = new Expansion("qonaq", "гость", "guest");
+  private static final Expansion SPOUSE = new Expansion("həyat yoldaşı ailə", "супруг семья", "spouse family");
+
+  static final Map<String, Expansion> TRIGGERS = Map.ofEntries(
+      Map.entry("başvur*", APPLY), Map.entry("basvur*", APPLY), Map.entry("dilekçe*", APPLY),
+      Map.entry("dilekce*", APPLY),
+      Map.entry("işveren*", EMPLOYER), Map.entry("isveren*", EMPLOYER), Map.entry("patron*", EMPLOYER),
+      Map.entry("harç*", FEE), Map.entry("harc*", FEE), Map.entry("ücret*", FEE), Map.entry("ucret*", FEE),
+      Map.entry("evrak*", DOCUMENTS), Map.entry("belge*", DOCUMENTS),
+      Map.entry("süre*", PERIOD), Map.entry("suresi", PERIOD), Map.entry("suremi", PERIOD),
+      Map.entry("uzat*", EXTEND),
+      Map.entry("mülteci*", REFUGEE), Map.entry("multeci*", REFUGEE), Map.entry("iltica*", REFUGEE),
+      Map.entry("sığınmacı*", REFUGEE), Map.entry("siginmaci*", REFUGEE),
+      Map.entry("vatandaş*", CITIZENSHIP), Map.entry("vatandas*", CITIZENSHIP),
+      Map.entry("oturma izn*", TRP), Map.entry("oturum izn*", TRP), Map.entry("ikamet izn*", TRP),
+      Map.entry("ikamet kart*", TRP), Map.entry("geçici ikamet", TRP), Map.entry("gecici ikamet", TRP),
+      Map.entry("daimi oturma izn*", PRP), Map.entry("daimi oturum*", PRP), Map.entry("daimi ikamet*", PRP),
+      Map.entry("iş izn*", WORK_PERMIT), Map.entry("is izn*", WORK_PERMIT), Map.entry("çalışma izn*", WORK_PERMIT),
+      Map.entry("calisma izn*", WORK_PERMIT),
+      Map.entry("adres kayd*", REGISTRATION), Map.entry("adres bildirim*", REGISTRATION),
+      Map.entry("kayıt", REGISTRATION), Map.entry("kayit", REGISTRATION),
+      Map.entry("konsolosluğ*", CONSULATE), Map.entry("konsolosluk*", CONSULATE), Map.entry("konsoloslug*", CONSULATE),
+      Map.entry("büyükelçilik*", CONSULATE), Map.entry("buyukelcilik*", CONSULATE),
+      Map.entry("pasaport*", PASSPORT),
+      Map.entry("yabancı*", FOREIGNER), Map.entry("yabanci*", FOREIGNER),
+      Map.entry("ehliyet*", DRIVING_LICENCE),
+      Map.entry("okul*", SCHOOL), Map.entry("çocu*", CHILD), Map.entry("cocu*", CHILD),
+      Map.entry("iptal*", CANCEL),
+      Map.entry("reddedil*", REFUSAL), Map.entry("reddetti*", REFUSAL), Map.entry("ret aldı*", REFUSAL),
+      Map.entry("ret aldi*", REFUSAL),
+      Map.entry("itiraz*", APPEAL),
+      Map.entry("haklar*", RIGHTS), Map.entry("hakkım", RIGHTS), Map.entry("hakkim", RIGHTS),
+      Map.entry("ceza", FINE), Map.entry("cezası", FINE), Map.entry("cezasi", FINE), Map.entry("para cezası", FINE),
+      Map.entry("kaybet*", LOST), Map.entry("kaybol*", LOST),
+      Map.entry("yasak*", BAN), Map.entry("yasağ*", BAN), Map.entry("yasag*", BAN),
+      Map.entry("sınav*", EXAM), Map.entry("sinav*", EXAM),
+      Map.entry("muaf*", EXEMPT),
+      Map.entry("yatırım*", INVESTMENT), Map.entry("yatirim*", INVESTMENT),
+      Map.entry("sınır dışı", EXPULSION), Map.entry("sinir disi", EXPULSION),
+      Map.entry("eşim", SPOUSE), Map.entry("esim", SPOUSE), Map.entry("eşimle", SPOUSE), Map.entry("esimle", SPOUSE),
+      Map.entry("kalış*", STAY), Map.entry("kalis*", STAY),
+      Map.entry("acil*", EMERGENCY), Map.entry("ambulans*", EMERGENCY),
+      Map.entry("avukat*", LAWYER), Map.entry("hukuki yardım", LAWYER), Map.entry("hukuki yardim", LAWYER),
+      Map.entry("zorla çalış*", FORCED_LABOUR), Map.entry("zorla calis*", FORCED_LABOUR),
+      Map.entry("izinsiz", WITHOUT_PERMIT), Map.entry("kaçak çalış*", WITHOUT_PERMIT), Map.entry("kacak calis*", WITHOUT_PERMIT),
+      Map.entry("çalışabilir*", WORK), Map.entry("calisabilir*", WORK), Map.entry("çalışıyor*", WORK),
+      Map.entry("calisiyor*", WORK), Map.entry("çalışırsam", WORK), Map.entry("calisirsam", WORK),
+      Map.entry("kayıtsız", REGISTRATION), Map.entry("kayitsiz", REGISTRATION), Map.entry("kaydını", REGISTRATION),
+      Map.entry("kaydini", REGISTRATION), Map.entry("kaydı", REGISTRATION), Map.entry("kaydi", REGISTRATION),
+      Map.entry("kaydol*", REGISTRATION), Map.entry("kaydedil*", REGISTRATION),
+      Map.entry("yurt dışı*", ABROAD), Map.entry("yurt disi*", ABROAD), Map.entry("yurtdışı*", ABROAD),
+      Map.entry("yurtdisi*", ABROAD),
+      Map.entry("ülke*", COUNTRY), Map.entry("ulke*", COUNTRY),
+      Map.entry("karar*", DECISION), Map.entry("aşama*", STAGES), Map.entry("asama*", STAGES),
+      Map.entry("misafir*", GUEST));
+}
