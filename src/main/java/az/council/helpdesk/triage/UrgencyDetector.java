@@ -25,7 +25,7 @@ public final class UrgencyDetector {
   private static final List<Rule> RULES =
       List.of(
           rule(Urgency.SELF_HARM,
-              "kill myself|suicid|end(ing)? (my life|it all)|want to die|wanna die|(don'?t|do not) want to (live|be alive)"
+              "(выложил|разложил|высыпал|vylozhil|razlozhil|vysypal)\\S* (вс[её] |vse )?(таблетк|tabletk)|kill myself|suicid|end(ing)? (my life|it all)|want to die|wanna die|(don'?t|do not) want to (live|be alive)"
                   + "|(don'?t|do not|dont) want (to )?live( anymore| any more)?|tired of (living|life|being alive)|do something to myself|hurt(ing)? myself|cut(ting)? myself|self[- ]?harm|no (reason|point) (to live|in living)|better off dead"
                   + "|take my (own )?life|can'?t go on living|покончить с собой|суицид|самоубий|не хочу (больше )?жить"
                   + "|не хочется (больше )?жить|хочу умереть|убить себя|сведу сч[её]ты|свести сч[её]ты|нет смысла жить|не вижу смысла (больше )?(жить|в жизни)|ne vizhu smysla (bolshe )?(zh|j)it|pokonchit s soboj|(сегодня|сейчас|скоро) (вс[её]|со всем) законч|вс[её] закончу|vs[eyo] zakonchu|простите меня за вс[её]"
@@ -46,6 +46,10 @@ public final class UrgencyDetector {
                   + "|(всем|vsem) (будет |budet )?(легче|legche) без меня|(vsem|всем) (budet |будет )?legche bez menya|(это )?последнее,? что я (пишу|напишу)|(eto )?poslednee,? chto ya (pishu|napishu)"
                   + "|(don'?t|dont|do not|can'?t|cant) see (any |a |the )?(reason|point|sense) (to|in|of) (wake|waking|live|living|go on|going on)|(thinking|think) (about|of) the bridge"
                   + "|(в руках|v rukah|v rukax) (таблетк|tabletk)\\S*|(таблетк|tabletk)\\S*.{0,40}(вс[её]|vs[eyo]) (решил|reshil)\\S*|(pills|tablets)\\S*.{0,60}(take|taking|swallow|swallowing|drink|drinking) (them )?all\\b"),
+          // Turkish, read in the folded view (ı→i, ş→s, ö→o …): Turkish citizens write Turkish, not Azerbaijani.
+          rule(Urgency.SELF_HARM,
+              "kendimi (oldur|as|at)|kendime zarar|bileklerimi kes|(artik|hic|daha fazla) yasamak istemiyorum|yasamak istemiyorum artik|olmek istiyorum"
+                  + "|hayatima son ver|veda mektub"),
           rule(Urgency.VIOLENCE,
               "\\b(beats?|beaten|beating|hits?|hitting|hurts?|hurting|touch(es|ing)?|threaten(s|ed|ing)?|harass(es|ed|ing)?"
                   + "|attack(s|ed)?|assault(s|ed)?|punch(es|ed|ing)?) (me|us|my (wife|husband|child|kids|daughter|son|friend|brother|sister|colleague|coworker|co-worker|cousin))\\b|abus(e|ed|ing|ive)"
@@ -59,6 +63,10 @@ public final class UrgencyDetector {
                   + "|избива\\S*|izbiva\\S*|(got|was|were|been|get|getting) (at+ack|assault|beat|stab|robbed)\\S*"
                   + "|at+acked|bleeding|stabbed|doyurler|doyduler|vururlar|(seni|sizi|meni|bizi) (de )?oldur(ecem|eceyem|ecek|ecekler|ecem)\\S*|(usagi|usagimi|usaqlari|usaqlarimi) ogurla(yacam|yacagam|yacaq)\\S*|(мне|тебе|вам|нам) не жить|(mne|tebe|vam|nam) ne zhit\\b|threat\\S* to kill|(eline|elinde) bicaq|qapini tepikle\\S*|(пришел|пришла|стоит|ходит|ворвался|prishel|stoit)( \\S+){0,2} (с ножом|s nozhom)|(muzh|muj|муж)\\S* (opyat |snova |опять |снова )?(bil|izbil|бил|избил)(?![\\p{L}\\p{N}])|bicaq (goster|cixar|cek)\\S*|(qizini|oglunu|usagini|usaqlarini) aparacam|(showed|pulled) (me )?(a |his |her )?knife|нож (показал|достал)|(показал|достал) нож|(знает|знают),? где (живет|живут) (моя |мои )?(семья|дети|родные|мама)|(znaet|znayut),? gde (zhivet|zhivut) (moya |moi )?(semya|deti)|(им|тебе|вам|нам) будет плохо|(they|he)( will| gonna|'ll) finish (me|us|you)\\b|(бил|избил|ударил) (меня|нас)|(bil|izbil|udaril) (menya|nas)\\b|(порежу|порежут|зарежу|зарежут|porezhu|porezhut|zarezhu|zarezhut)(?![\\p{L}\\p{N}])|knows? where (my )?(kids|children|son|daughter|family) (go|goes|study|studies|live|lives)"
                   + "|(ailene|ailenize|usaqlarina) ne ola(cagini|caq)|(what will happen|what happens) to your (family|kids|children|wife)|(что будет|что случится) с (твоей |вашей )?(семь|детьми|женой)"),
+          // Turkish, read in the folded view (ı→i, ş→s, ö→o …): Turkish citizens write Turkish, not Azerbaijani.
+          rule(Urgency.VIOLENCE,
+              "(beni|bizi|cocuklari|karimi|annemi) (dov(uyor|du)|vuruyor|vurdu)|dov(uyor|du|duler)\\S* beni|dayak (at|yi)"
+                  + "|bicak cek|tecavuz|kan icinde|zorla evlendir|kapiyi kir(maya|iyor)|siddet gor"),
           rule(Urgency.DETENTION,
               "detain|detention cent|in detention|\\barrest|in custody|police (took|take|have|holding|are holding"
                   + "|station|caught|stopped and took)|locked up|\\bjail|\\bprison|taken by (the )?police"
@@ -68,6 +76,10 @@ public final class UrgencyDetector {
                   + "|polis apar(di|ib)|polis tut|tutdular|tutublar|polisde(?! isle)|polis bolmes|polis sobe|tutulmus|tutulub"
                   + "|polis\\S* .{0,25}(saxla|tutub|tutdu|apardi)|(hava limaninda|serhedde) saxla"
                   + "|(менты|мусора) (забрали|взяли|повязали|увезли)|забрал\\S* полиц|zabral\\S* polic|(не говорят|не знаем),? куда ((его|ее|её|их) )?увезли|держат на (посту|таможне|заставе)|сняли с (поезда|рейса|самол[её]та|автобуса)|snyali s (poezda|reysa|samoleta|avtobusa)|stopped (me|us|him|her|my \\S+) at (the )?(\\S+ ){0,3}(airport|border|passport control)|(забрали|повязали|увезли) (менты|мусора)|(menty|musora) (zabrali|vzyali|povyazali|uvezli)|(men|people|guys|officers|someone|somebody) in uniform\\S*( \\S+){0,3} (took|take|taken|taking|grabbed)|(don'?t|do not|dont) know where (they )?(keep|are keeping|hold|are holding|took|have taken|taken) (him|her|them|my)|не знаем,? где (его|ее|её|их) (держат|содержат)|ne znaem,? gde (ego|ee|ih) (derzhat|soderzhat)|tutub apar|hara apar\\S* (demirler|demir|bilmirik|bilmirem|deyilmir)|(don'?t|dont|won'?t|wont) (say|tell (us|me)) where (they are taking|they take|they took)|(адвоката|юриста|advokata|yurista) не (пуска|пуст)\\S*|(advokata|yurista) ne (puska|pust)\\S*|(was|were|got|been) (taken|grabbed|picked up) (away )?(from|at|in|off) the (street|bazaar|market|work|metro)|(took|taken|grabbed|picked up) (my \\S+|him|her|them) (from|off|in) the street|(bolmeye|sobeye|polise) (aparib|apardi)\\S*|спецпри[её]мник|specpriemnik|spetspriemnik|deportation cent|депортационн|deportacionn|saxla(n)?ma merkez|deportasiya merkez"),
+          // Turkish, read in the folded view (ı→i, ş→s, ö→o …): Turkish citizens write Turkish, not Azerbaijani.
+          rule(Urgency.DETENTION,
+              "gozaltina (alindi|aldilar|aldi)|gozaltinda(yim|yiz)|gozalti merkezinde|karakol(a|da)? (goturul|goturdu|aldilar)"
+                  + "|karakolda(yim|yiz| tut)|tutuklandi(m|k)|tutukladilar|nezarethane"),
           rule(Urgency.DEPORTATION,
               "deportation order|expulsion order|removal order|(deport|deporting|expel|expelling) (me|us|my)"
                   + "|being deported|(will|going to|gonna|about to) be (deported|expelled)|deported (tomorrow|today|tonight)"
@@ -79,8 +91,12 @@ public final class UrgencyDetector {
                   + "|bizi deport|olkeden cixar\\S*(lar|acaq|ecek|ir)|cixarilma.{0,20}qerar|deport\\S* q[ae]rar|meni geri gonder"
                   + "|(must|told to|ordered to) leave (the )?(country|azerbaijan) (in|within) \\d+|\\d+ (gun|saat) (erzinde|icinde|muddetinde) olkeni terk|в течение \\d+ (дн|суток|час)\\S* (покинуть|выехать)|v techenie \\d+ (dn|sutok|chas)\\S* (pokinut|vyehat)|\\d+ days to leave"
                   + "|(deportation|expulsion|removal) decision|terk etme(k|si|yim)? (barede|haqqinda) qerar|(olkeni terk|cixarilma|cixarilmag)\\S*.{0,30}qerar\\S* (verdi|verib|cixardi|cixarib|gelib|gonder)|решени\\S* о (выезде|выдворен)|reshenie o (vyezde|vydvoren)|decision (that i|for me to|to) leave|вышлют|vyshlyut|vyshlut"),
+          // Turkish, read in the folded view (ı→i, ş→s, ö→o …): Turkish citizens write Turkish, not Azerbaijani.
+          rule(Urgency.DEPORTATION,
+              "sinir disi ed(iyorlar|iliyorum|ildim)|deport ed(iyorlar|iliyorum)"
+                  + "|ucaga (bindirdiler|bindiriyorlar|koyacaklarmis|koyuyorlar)"),
           rule(Urgency.TRAFFICKING,
-              "trafficked|force (me|us|her) to do|forced (me|us|her) to do|victim of (human )?trafficking|trafficking victim|forced? (me |us )?to work|sold (me|us)"
+              "(выходить|выйти) не (разрешают|дают|пускают)|не разрешают (нам |мне )?выходить|trafficked|force (me|us|her) to do|forced (me|us|her) to do|victim of (human )?trafficking|trafficking victim|forced? (me |us )?to work|sold (me|us)"
                   + "|(can'?t|cannot|not allowed to|won'?t let (me|us)) leave(?! (her|him|them|my|our|his|their)\\b)|locked (me|us)|took (our|my) phones?"
                   + "|locked (her|him|them) in|took (her|his|their) phones?|\\bslave|debt bondage|жертв\\S* торговл|(меня|нас) продали|заставля\\S* работать|не выпуска"
                   + "|заперли|не да(ю|е)т уйти|отобрали телефон|рабств|насильно работ|zastavl\\S* rabotat|заставля\\S* делать|zastavl\\S* delat|ne vypuska"
@@ -88,6 +104,9 @@ public final class UrgencyDetector {
                   + "|buraxmirlar|buraxmir|telefonlarimizi (aldilar|aliblar)|qul kimi"
                   + "|не отпуст|пока не отработа|for help (from|through|out of) (the |a )?window|(colden|bayirdan|cole) (qifil|bagl)\\S*|(qifil|bagl)\\S* (colden|bayirdan|cole)|lock\\S* (the )?(\\S+ )?(gate|door|doors) from (the )?outside|from (the )?outside lock\\S*|снаружи (запира|закрыва)\\S*|(запира|закрыва)\\S* снаружи|snaruzhi (zapira|zakryva)\\S*|(zapira|zakryva)\\S* snaruzhi|pencereden (kagiz|not|yazi)\\S* at\\S*|waved (from|through|out of) (the |a )?window|(girls|women|kids|children|people)\\S*.{0,40}(look|looked|seem|seemed) (scared|afraid|frightened|terrified)|из окна\\S* (просил|звал)\\S* (о )?помощ|ne otpust|poka ne otrabota|work off (my|the|a|our) debt|entertain\\S* men\\b"
                   + "|заставля\\S* (спать )?с мужчинами|zastavlya\\S* (spat )?s muzhchinami|forc\\S* (her |me |us |them )?to (sleep|be) with men|kisilerle (yatmaga|olmaga) mecbur\\S*"),
+          // Turkish, read in the folded view (ı→i, ş→s, ö→o …): Turkish citizens write Turkish, not Azerbaijani.
+          rule(Urgency.TRAFFICKING,
+              "zorla calistir|(disari )?cikmamiza izin vermiyor|birakmiyorlar|(kapiyi|odaya) kilitled"),
           rule(Urgency.CHILD_ALONE,
               "(child|kid|boy|girl|son|daughter|minor|baby)\\S*( is| was| are)?( left)? (alone|by (him|her)self"
                   + "|without (parents|adults|anyone))|(no|without) parents|unaccompanied|lost (a |my )?(child|kid|son|daughter)|alone child|(little |small )?(boy|girl|child|kid)\\S*.{0,40}\\balone (at|in|on|near|outside|by)\\b|(can'?t|cannot|cant) find (his|her|their) (parents|mom|mother|dad|father|family)"
@@ -132,7 +151,11 @@ public final class UrgencyDetector {
                   + "|(живо\\S*|реальн\\S*|настоящ\\S*) (оператор|консультант|специалист)|operator\\S*,? (pls|plz|pliz)\\b|(zhivo\\S*|realn\\S*) (operator|konsultant)|бот не помога|bot ne pomoga|bot (isn'?t|is not|doesn'?t|does not|don'?t) help|bot komek etmir|с живым|живым ч|живой ч|zhivym|zhivoy|[ао]ператор\\S* есть|есть (ли )?[ао]ператор|operator\\S* est\\b|est\\S* (li )?operator|дай(те)? человека|day(te)? cheloveka|не бота(?![\\p{L}\\p{N}])|ne bota\\b"
                   + "|live person|an operator|(someone|somebody|anyone|anybody) real\\b|(your )?answers? (are |is )?not help\\S*|operator,? please|real (operator|agent|consultant|member)|not (a )?bot\\b|actual (person|human|people|member)|someone (to )?call me|(живого|живой|реальн\\S*|настоящ\\S*) человек"
                   + "|(zhiv|realn|nastoyash)\\S* chelovek|не робот|ne robot|not a robot|бот (ничего )?не понима"
-                  + "|bot (nichego )?ne ponima|bot (doesn'?t|does not|don'?t) understand|bot basa dus(mur|mir)"));
+                  + "|bot (nichego )?ne ponima|bot (doesn'?t|does not|don'?t) understand|bot basa dus(mur|mir)"),
+          // Turkish, read in the folded view (ı→i, ş→s, ö→o …): Turkish citizens write Turkish, not Azerbaijani.
+          rule(Urgency.HUMAN_REQUEST,
+              "(bir |gercek bir )?(insanla|gorevliyle|operatorle|yetkiliyle) (konusmak|gorusmek)|gercek bir (insan|gorevli)"
+                  + "|canli destek|bot degil"));
 
   private static final String UNPAID_SOURCE =
       ("(not|n'?t|never|no) (been )?(paid|pay)|(didn'?t|doesn'?t|don'?t|hasn'?t|haven'?t) (paid|pay)|unpaid|salary|wages|owes? (me|us)|не плат|не заплат"
@@ -141,7 +164,7 @@ public final class UrgencyDetector {
   private static final String THREAT_SOURCE =
       ("threat|if (i|we) complain|угрож|грози|запуга|сдам\\S* в полиц"
           + "|сдаст|сломает|убь[её]т|боюсь|afraid|scared"
-          + "|депорт|ugrozh|hedele|qorxud|tehdid|polise ver|deport"
+          + "|депорт|ugrozh|hedele|qorxud|tehdid|polise ver|deport|tehdit|gomerim|oldururum|oldurecek"
           + "|закопа|убь[её]м|ub'?y?et|ubyut|grozi|zakopa|пожалеешь|kill (me|us)|hurt (me|us)|beat (me|us)"
           + "|сломаю|убью|slomayu|ubyu|qiraram|qiracam|qiracagam|sindiraram|sindiracam|oldurerem|olduracem|doyeceyik|doyerik|doyerem|doyeceyem|vuracagiq"
           + "|olduracagam|finish (me|you|us)\\b|break your|call( (his|her|their|the|my))?( \\S+)? (police|cops)|break (my|his|her|our|your) (legs?|arms?|bones|head)|make (me|us) (disappear|dissapear|disapear)|(will|gonna|would) (disappear|dissapear|disapear)"

@@ -257,6 +257,16 @@ final class UrgencyDetectorTest {
     "muj opyat bil, zaper v komnate|VIOLENCE",
     "segodnya kupil mnogo tabletok|SELF_HARM",
     "prosto hochu chtob kto to znal|SELF_HARM",
+    "разложила таблетки и сижу одна, больше не могу|SELF_HARM",
+    "хозяин забрал паспорта, выходить не разрешают, живём в подвале|TRAFFICKING",
+    // Turkish
+    "karakolda tutuyorlar beni 3 saattir, avukat istiyorum vermiyorlar|DETENTION",
+    "kocam beni dövüyor, çocuklarla komşuya kaçtık|VIOLENCE",
+    "yetkiliyle konuşmak istiyorum lütfen, bot cevap vermiyor|HUMAN_REQUEST",
+    "bizi şu an sınır dışı ediyorlar, havalimanındayız|DEPORTATION",
+    "şantiyede zorla çalıştırıyorlar, pasaportlarımız patronda|TRAFFICKING",
+    "artık yaşamak istemiyorum, kimsem yok|SELF_HARM",
+    "kardeşimi polis gözaltına aldı, nereye götürdüler bilmiyoruz|DETENTION",
   })
   void detect_situationsNeedingAPerson(String text, Urgency expected) {
     assertThat(rules.detect(text)).contains(expected);
@@ -330,6 +340,10 @@ final class UrgencyDetectorTest {
     "sadəcə maraq üçün soruşuram: məcburi işlədilən adamlar hara müraciət edə bilər?",
     "сыну отказали, будет реадмиссия. его в аэропорту в Баку сразу задержат??",
     "2019da məni ölkədən çıxarmışdılar, indi yenidən gəlmək istəyirəm, qadağa var?",
+    "pasaportumu kaybettim, karakola mı gitmeliyim?",
+    "izinsiz çalışırsam sınır dışı edilir miyim?",
+    "burada yaşamak istemiyorum, başka şehre taşınınca adres kaydı nasıl değişir",
+    "gözaltına alınır mıyım vizem bitti diye?",
   })
   void detect_questionsAboutRules_areNotUrgent(String text) {
     assertThat(detector.detect(text)).isEmpty();
