@@ -45,10 +45,9 @@ public final class UrgencyDetector {
                   + "|(таблетк|tabletk)\\S*.{0,30}(передо мной|перед собой|peredo mnoy|peredo mnoj)|(хотел|хотела|hotel|hotela),? (чтобы|чтоб|chtoby|chtob) (кто-то|кто-нибудь|kto-to|kto-nibud) (знал|znal)"
                   + "|(всем|vsem) (будет |budet )?(легче|legche) без меня|(vsem|всем) (budet |будет )?legche bez menya|(это )?последнее,? что я (пишу|напишу)|(eto )?poslednee,? chto ya (pishu|napishu)"
                   + "|(don'?t|dont|do not|can'?t|cant) see (any |a |the )?(reason|point|sense) (to|in|of) (wake|waking|live|living|go on|going on)|(thinking|think) (about|of) the bridge"
-                  + "|(в руках|v rukah|v rukax) (таблетк|tabletk)\\S*|(таблетк|tabletk)\\S*.{0,40}(вс[её]|vs[eyo]) (решил|reshil)\\S*|(pills|tablets)\\S*.{0,60}(take|taking|swallow|swallowing|drink|drinking) (them )?all\\b"),
-          // Turkish, read in the folded view (ı→i, ş→s, ö→o …): Turkish citizens write Turkish, not Azerbaijani.
-          rule(Urgency.SELF_HARM,
-              "kendimi (oldur|as|at)|kendime zarar|bileklerimi kes|(artik|hic|daha fazla) yasamak istemiyorum|yasamak istemiyorum artik|olmek istiyorum"
+                  + "|(в руках|v rukah|v rukax) (таблетк|tabletk)\\S*|(таблетк|tabletk)\\S*.{0,40}(вс[её]|vs[eyo]) (решил|reshil)\\S*|(pills|tablets)\\S*.{0,60}(take|taking|swallow|swallowing|drink|drinking) (them )?all\\b"
+                  // Turkish, in the folded view (ı→i, ş→s, ö→o …): Turkish citizens write Turkish, not Azerbaijani.
+                  + "|kendimi (oldur|as|at)|kendime zarar|bileklerimi kes|(artik|hic|daha fazla) yasamak istemiyorum|yasamak istemiyorum artik|olmek istiyorum"
                   + "|hayatima son ver|veda mektub"),
           rule(Urgency.VIOLENCE,
               "\\b(beats?|beaten|beating|hits?|hitting|hurts?|hurting|touch(es|ing)?|threaten(s|ed|ing)?|harass(es|ed|ing)?"
@@ -62,10 +61,9 @@ public final class UrgencyDetector {
                   + "|(mene|bize|ustume) hucum|на (моего|мою|нашего|нашу|его|её|ее) \\S+( \\S+){0,3} напал\\S*|hucum etdi|qorxuram (cixmaga|evde)|напал\\S* на (меня|нас)"
                   + "|избива\\S*|izbiva\\S*|(got|was|were|been|get|getting) (at+ack|assault|beat|stab|robbed)\\S*"
                   + "|at+acked|bleeding|stabbed|doyurler|doyduler|vururlar|(seni|sizi|meni|bizi) (de )?oldur(ecem|eceyem|ecek|ecekler|ecem)\\S*|(usagi|usagimi|usaqlari|usaqlarimi) ogurla(yacam|yacagam|yacaq)\\S*|(мне|тебе|вам|нам) не жить|(mne|tebe|vam|nam) ne zhit\\b|threat\\S* to kill|(eline|elinde) bicaq|qapini tepikle\\S*|(пришел|пришла|стоит|ходит|ворвался|prishel|stoit)( \\S+){0,2} (с ножом|s nozhom)|(muzh|muj|муж)\\S* (opyat |snova |опять |снова )?(bil|izbil|бил|избил)(?![\\p{L}\\p{N}])|bicaq (goster|cixar|cek)\\S*|(qizini|oglunu|usagini|usaqlarini) aparacam|(showed|pulled) (me )?(a |his |her )?knife|нож (показал|достал)|(показал|достал) нож|(знает|знают),? где (живет|живут) (моя |мои )?(семья|дети|родные|мама)|(znaet|znayut),? gde (zhivet|zhivut) (moya |moi )?(semya|deti)|(им|тебе|вам|нам) будет плохо|(they|he)( will| gonna|'ll) finish (me|us|you)\\b|(бил|избил|ударил) (меня|нас)|(bil|izbil|udaril) (menya|nas)\\b|(порежу|порежут|зарежу|зарежут|porezhu|porezhut|zarezhu|zarezhut)(?![\\p{L}\\p{N}])|knows? where (my )?(kids|children|son|daughter|family) (go|goes|study|studies|live|lives)"
-                  + "|(ailene|ailenize|usaqlarina) ne ola(cagini|caq)|(what will happen|what happens) to your (family|kids|children|wife)|(что будет|что случится) с (твоей |вашей )?(семь|детьми|женой)"),
-          // Turkish, read in the folded view (ı→i, ş→s, ö→o …): Turkish citizens write Turkish, not Azerbaijani.
-          rule(Urgency.VIOLENCE,
-              "(beni|bizi|cocuklari|karimi|annemi) (dov(uyor|du)|vuruyor|vurdu)|dov(uyor|du|duler)\\S* beni|dayak (at|yi)"
+                  + "|(ailene|ailenize|usaqlarina) ne ola(cagini|caq)|(what will happen|what happens) to your (family|kids|children|wife)|(что будет|что случится) с (твоей |вашей )?(семь|детьми|женой)"
+                  // Turkish, in the folded view (ı→i, ş→s, ö→o …): Turkish citizens write Turkish, not Azerbaijani.
+                  + "|(beni|bizi|cocuklari|karimi|annemi) (dov(uyor|du)|vuruyor|vurdu)|dov(uyor|du|duler)\\S* beni|dayak (at|yi)"
                   + "|bicak cek|tecavuz|kan icinde|zorla evlendir|kapiyi kir(maya|iyor)|siddet gor"),
           rule(Urgency.DETENTION,
               "detain|detention cent|in detention|\\barrest|in custody|police (took|take|have|holding|are holding"
@@ -75,10 +73,9 @@ public final class UrgencyDetector {
                   + "|zaderzh|arestov|v policii|v otdelenii|saxlanil|saxladilar|saxlayiblar|saxlayirlar|hebs"
                   + "|polis apar(di|ib)|polis tut|tutdular|tutublar|polisde(?! isle)|polis bolmes|polis sobe|tutulmus|tutulub"
                   + "|polis\\S* .{0,25}(saxla|tutub|tutdu|apardi)|(hava limaninda|serhedde) saxla"
-                  + "|(менты|мусора) (забрали|взяли|повязали|увезли)|забрал\\S* полиц|zabral\\S* polic|(не говорят|не знаем),? куда ((его|ее|её|их) )?увезли|держат на (посту|таможне|заставе)|сняли с (поезда|рейса|самол[её]та|автобуса)|snyali s (poezda|reysa|samoleta|avtobusa)|stopped (me|us|him|her|my \\S+) at (the )?(\\S+ ){0,3}(airport|border|passport control)|(забрали|повязали|увезли) (менты|мусора)|(menty|musora) (zabrali|vzyali|povyazali|uvezli)|(men|people|guys|officers|someone|somebody) in uniform\\S*( \\S+){0,3} (took|take|taken|taking|grabbed)|(don'?t|do not|dont) know where (they )?(keep|are keeping|hold|are holding|took|have taken|taken) (him|her|them|my)|не знаем,? где (его|ее|её|их) (держат|содержат)|ne znaem,? gde (ego|ee|ih) (derzhat|soderzhat)|tutub apar|hara apar\\S* (demirler|demir|bilmirik|bilmirem|deyilmir)|(don'?t|dont|won'?t|wont) (say|tell (us|me)) where (they are taking|they take|they took)|(адвоката|юриста|advokata|yurista) не (пуска|пуст)\\S*|(advokata|yurista) ne (puska|pust)\\S*|(was|were|got|been) (taken|grabbed|picked up) (away )?(from|at|in|off) the (street|bazaar|market|work|metro)|(took|taken|grabbed|picked up) (my \\S+|him|her|them) (from|off|in) the street|(bolmeye|sobeye|polise) (aparib|apardi)\\S*|спецпри[её]мник|specpriemnik|spetspriemnik|deportation cent|депортационн|deportacionn|saxla(n)?ma merkez|deportasiya merkez"),
-          // Turkish, read in the folded view (ı→i, ş→s, ö→o …): Turkish citizens write Turkish, not Azerbaijani.
-          rule(Urgency.DETENTION,
-              "gozaltina (alindi|aldilar|aldi)|gozaltinda(yim|yiz)|gozalti merkezinde|karakol(a|da)? (goturul|goturdu|aldilar)"
+                  + "|(менты|мусора) (забрали|взяли|повязали|увезли)|забрал\\S* полиц|zabral\\S* polic|(не говорят|не знаем),? куда ((его|ее|её|их) )?увезли|держат на (посту|таможне|заставе)|сняли с (поезда|рейса|самол[её]та|автобуса)|snyali s (poezda|reysa|samoleta|avtobusa)|stopped (me|us|him|her|my \\S+) at (the )?(\\S+ ){0,3}(airport|border|passport control)|(забрали|повязали|увезли) (менты|мусора)|(menty|musora) (zabrali|vzyali|povyazali|uvezli)|(men|people|guys|officers|someone|somebody) in uniform\\S*( \\S+){0,3} (took|take|taken|taking|grabbed)|(don'?t|do not|dont) know where (they )?(keep|are keeping|hold|are holding|took|have taken|taken) (him|her|them|my)|не знаем,? где (его|ее|её|их) (держат|содержат)|ne znaem,? gde (ego|ee|ih) (derzhat|soderzhat)|tutub apar|hara apar\\S* (demirler|demir|bilmirik|bilmirem|deyilmir)|(don'?t|dont|won'?t|wont) (say|tell (us|me)) where (they are taking|they take|they took)|(адвоката|юриста|advokata|yurista) не (пуска|пуст)\\S*|(advokata|yurista) ne (puska|pust)\\S*|(was|were|got|been) (taken|grabbed|picked up) (away )?(from|at|in|off) the (street|bazaar|market|work|metro)|(took|taken|grabbed|picked up) (my \\S+|him|her|them) (from|off|in) the street|(bolmeye|sobeye|polise) (aparib|apardi)\\S*|спецпри[её]мник|specpriemnik|spetspriemnik|deportation cent|депортационн|deportacionn|saxla(n)?ma merkez|deportasiya merkez"
+                  // Turkish, in the folded view (ı→i, ş→s, ö→o …): Turkish citizens write Turkish, not Azerbaijani.
+                  + "|gozaltina (alindi|aldilar|aldi)|gozaltinda(yim|yiz)|gozalti merkezinde|karakol(a|da)? (goturul|goturdu|aldilar)"
                   + "|karakolda(yim|yiz| tut)|tutuklandi(m|k)|tutukladilar|nezarethane"),
           rule(Urgency.DEPORTATION,
               "deportation order|expulsion order|removal order|(deport|deporting|expel|expelling) (me|us|my)"
@@ -90,10 +87,9 @@ public final class UrgencyDetector {
                   + "|deportiru|vydvor|deport (edirler|edecekler|olunuram)|meni deport"
                   + "|bizi deport|olkeden cixar\\S*(lar|acaq|ecek|ir)|cixarilma.{0,20}qerar|deport\\S* q[ae]rar|meni geri gonder"
                   + "|(must|told to|ordered to) leave (the )?(country|azerbaijan) (in|within) \\d+|\\d+ (gun|saat) (erzinde|icinde|muddetinde) olkeni terk|в течение \\d+ (дн|суток|час)\\S* (покинуть|выехать)|v techenie \\d+ (dn|sutok|chas)\\S* (pokinut|vyehat)|\\d+ days to leave"
-                  + "|(deportation|expulsion|removal) decision|terk etme(k|si|yim)? (barede|haqqinda) qerar|(olkeni terk|cixarilma|cixarilmag)\\S*.{0,30}qerar\\S* (verdi|verib|cixardi|cixarib|gelib|gonder)|решени\\S* о (выезде|выдворен)|reshenie o (vyezde|vydvoren)|decision (that i|for me to|to) leave|вышлют|vyshlyut|vyshlut"),
-          // Turkish, read in the folded view (ı→i, ş→s, ö→o …): Turkish citizens write Turkish, not Azerbaijani.
-          rule(Urgency.DEPORTATION,
-              "sinir disi ed(iyorlar|iliyorum|ildim)|deport ed(iyorlar|iliyorum)"
+                  + "|(deportation|expulsion|removal) decision|terk etme(k|si|yim)? (barede|haqqinda) qerar|(olkeni terk|cixarilma|cixarilmag)\\S*.{0,30}qerar\\S* (verdi|verib|cixardi|cixarib|gelib|gonder)|решени\\S* о (выезде|выдворен)|reshenie o (vyezde|vydvoren)|decision (that i|for me to|to) leave|вышлют|vyshlyut|vyshlut"
+                  // Turkish, in the folded view (ı→i, ş→s, ö→o …): Turkish citizens write Turkish, not Azerbaijani.
+                  + "|sinir disi ed(iyorlar|iliyorum|ildim)|deport ed(iyorlar|iliyorum)"
                   + "|ucaga (bindirdiler|bindiriyorlar|koyacaklarmis|koyuyorlar)"),
           rule(Urgency.TRAFFICKING,
               "(выходить|выйти) не (разрешают|дают|пускают)|не разрешают (нам |мне )?выходить|trafficked|force (me|us|her) to do|forced (me|us|her) to do|victim of (human )?trafficking|trafficking victim|forced? (me |us )?to work|sold (me|us)"
@@ -103,10 +99,9 @@ public final class UrgencyDetector {
                   + "|insan alver\\S* qurban|mecburi isle|zorla isl|satdilar|bagladilar|cixmaga (qoymur|icaze vermir)"
                   + "|buraxmirlar|buraxmir|telefonlarimizi (aldilar|aliblar)|qul kimi"
                   + "|не отпуст|пока не отработа|for help (from|through|out of) (the |a )?window|(colden|bayirdan|cole) (qifil|bagl)\\S*|(qifil|bagl)\\S* (colden|bayirdan|cole)|lock\\S* (the )?(\\S+ )?(gate|door|doors) from (the )?outside|from (the )?outside lock\\S*|снаружи (запира|закрыва)\\S*|(запира|закрыва)\\S* снаружи|snaruzhi (zapira|zakryva)\\S*|(zapira|zakryva)\\S* snaruzhi|pencereden (kagiz|not|yazi)\\S* at\\S*|waved (from|through|out of) (the |a )?window|(girls|women|kids|children|people)\\S*.{0,40}(look|looked|seem|seemed) (scared|afraid|frightened|terrified)|из окна\\S* (просил|звал)\\S* (о )?помощ|ne otpust|poka ne otrabota|work off (my|the|a|our) debt|entertain\\S* men\\b"
-                  + "|заставля\\S* (спать )?с мужчинами|zastavlya\\S* (spat )?s muzhchinami|forc\\S* (her |me |us |them )?to (sleep|be) with men|kisilerle (yatmaga|olmaga) mecbur\\S*"),
-          // Turkish, read in the folded view (ı→i, ş→s, ö→o …): Turkish citizens write Turkish, not Azerbaijani.
-          rule(Urgency.TRAFFICKING,
-              "zorla calistir|(disari )?cikmamiza izin vermiyor|birakmiyorlar|(kapiyi|odaya) kilitled"),
+                  + "|заставля\\S* (спать )?с мужчинами|zastavlya\\S* (spat )?s muzhchinami|forc\\S* (her |me |us |them )?to (sleep|be) with men|kisilerle (yatmaga|olmaga) mecbur\\S*"
+                  // Turkish, in the folded view (ı→i, ş→s, ö→o …): Turkish citizens write Turkish, not Azerbaijani.
+                  + "|zorla calistir|(disari )?cikmamiza izin vermiyor|birakmiyorlar|(kapiyi|odaya) kilitled"),
           rule(Urgency.CHILD_ALONE,
               "(child|kid|boy|girl|son|daughter|minor|baby)\\S*( is| was| are)?( left)? (alone|by (him|her)self"
                   + "|without (parents|adults|anyone))|(no|without) parents|unaccompanied|lost (a |my )?(child|kid|son|daughter)|alone child|(little |small )?(boy|girl|child|kid)\\S*.{0,40}\\balone (at|in|on|near|outside|by)\\b|(can'?t|cannot|cant) find (his|her|their) (parents|mom|mother|dad|father|family)"
@@ -151,10 +146,9 @@ public final class UrgencyDetector {
                   + "|(живо\\S*|реальн\\S*|настоящ\\S*) (оператор|консультант|специалист)|operator\\S*,? (pls|plz|pliz)\\b|(zhivo\\S*|realn\\S*) (operator|konsultant)|бот не помога|bot ne pomoga|bot (isn'?t|is not|doesn'?t|does not|don'?t) help|bot komek etmir|с живым|живым ч|живой ч|zhivym|zhivoy|[ао]ператор\\S* есть|есть (ли )?[ао]ператор|operator\\S* est\\b|est\\S* (li )?operator|дай(те)? человека|day(te)? cheloveka|не бота(?![\\p{L}\\p{N}])|ne bota\\b"
                   + "|live person|an operator|(someone|somebody|anyone|anybody) real\\b|(your )?answers? (are |is )?not help\\S*|operator,? please|real (operator|agent|consultant|member)|not (a )?bot\\b|actual (person|human|people|member)|someone (to )?call me|(живого|живой|реальн\\S*|настоящ\\S*) человек"
                   + "|(zhiv|realn|nastoyash)\\S* chelovek|не робот|ne robot|not a robot|бот (ничего )?не понима"
-                  + "|bot (nichego )?ne ponima|bot (doesn'?t|does not|don'?t) understand|bot basa dus(mur|mir)"),
-          // Turkish, read in the folded view (ı→i, ş→s, ö→o …): Turkish citizens write Turkish, not Azerbaijani.
-          rule(Urgency.HUMAN_REQUEST,
-              "(bir |gercek bir )?(insanla|gorevliyle|operatorle|yetkiliyle) (konusmak|gorusmek)|gercek bir (insan|gorevli)"
+                  + "|bot (nichego )?ne ponima|bot (doesn'?t|does not|don'?t) understand|bot basa dus(mur|mir)"
+                  // Turkish, in the folded view (ı→i, ş→s, ö→o …): Turkish citizens write Turkish, not Azerbaijani.
+                  + "|(bir |gercek bir )?(insanla|gorevliyle|operatorle|yetkiliyle) (konusmak|gorusmek)|gercek bir (insan|gorevli)"
                   + "|canli destek|bot degil"));
 
   private static final String UNPAID_SOURCE =
