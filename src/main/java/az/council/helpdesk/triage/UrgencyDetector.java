@@ -117,7 +117,11 @@ public final class UrgencyDetector {
                   + "|(i'?m|i am) 1[0-7]\\b.{0,120}\\balone|mne 1[0-7] (let|god)|(я|ya) (один|одна|odin|odna) (дома|doma)"
                   + "|(не пришла|не пришел|ne prishla|ne prishel) (домой|domoi|domoj)|(mom|mother|dad|father|parents)\\S* .{0,60}(didn'?t|did not|never|not) come back|parents\\S* (are |have been |been |were )?gone\\b"
                   + "|(родител\\S*|мама|мать|папа|отец)( \\S+){0,3} (уехал\\S*|ушл\\S*|уш[её]л)( \\S+){0,3} (и )?не (вернул|пришл|приш[её]л)\\S*"
-                  + "|(roditeli|mama|mat'?|papa|otec)( \\S+){0,3} (uehal\\S*|ushl\\S*|ushel)( \\S+){0,3} (i )?ne (vernul|prishl|prishel)\\S*"),
+                  + "|(roditeli|mama|mat'?|papa|otec)( \\S+){0,3} (uehal\\S*|ushl\\S*|ushel)( \\S+){0,3} (i )?ne (vernul|prishl|prishel)\\S*"
+                  // Turkish, in the folded view (ı→i, ş→s, ö→o …): Turkish citizens write Turkish, not Azerbaijani.
+                  + "|(tek|yalniz) basina (agliyor|kalmis|kaldi|oturuyor|bekliyor|dolasiyor|uyuyor)|(annesini|ailesini|babasini) kaybetmis"
+                  + "|(annem|babam|annesi|babasi|ailesi)\\S*( \\S+){0,2} (gundur|saattir|gecedir)( \\S+){0,2} (donmedi|gelmedi|yok)"
+                  + "|(ailesi|annesi|babasi) (onu |onlari )?birakip gitmis"),
           rule(Urgency.PASSPORT_TAKEN,
               "(took|taken|take|keeps?|keeping|kept|holding|holds|confiscated|hid|stole|locked|won'?t (give|return)"
                   + "|refuses? to (give|return)|(don'?t|doesn'?t|do not|does not|didn'?t|never) (give|gave|return)( back)?)"

@@ -267,6 +267,8 @@ final class UrgencyDetectorTest {
     "şantiyede zorla çalıştırıyorlar, pasaportlarımız patronda|TRAFFICKING",
     "artık yaşamak istemiyorum, kimsem yok|SELF_HARM",
     "kardeşimi polis gözaltına aldı, nereye götürdüler bilmiyoruz|DETENTION",
+    "markette 6 yaşında bir kız çocuğu tek başına ağlıyor, kimse yok yanında|CHILD_ALONE",
+    "annem iki gündür işten dönmedi, kardeşimle evde yalnızız|CHILD_ALONE",
   })
   void detect_situationsNeedingAPerson(String text, Urgency expected) {
     assertThat(rules.detect(text)).contains(expected);
@@ -344,6 +346,8 @@ final class UrgencyDetectorTest {
     "izinsiz çalışırsam sınır dışı edilir miyim?",
     "burada yaşamak istemiyorum, başka şehre taşınınca adres kaydı nasıl değişir",
     "gözaltına alınır mıyım vizem bitti diye?",
+    "çocuk tek başına seyahat edebilir mi?",
+    "annem ve babam gelmedi henüz, vize başvurusu nasıl yapılır",
   })
   void detect_questionsAboutRules_areNotUrgent(String text) {
     assertThat(detector.detect(text)).isEmpty();
