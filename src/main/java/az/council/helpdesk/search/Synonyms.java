@@ -16,6 +16,27 @@ import java.util.Set;
 public final class Synonyms {
   /** The official wording of one term in each language. */
   public record Expansion(String az, String ru, String en) {
+    // The official terms both these triggers and Turkish ones ({@link TurkishWords}) expand to. Kept in the record
+    // so that either class can use them without depending on the other's initialisation order.
+    static final Expansion TRP =
+        new Expansion("müvəqqəti yaşamaq üçün icazə", "разрешение на временное проживание", "temporary residence permit");
+    static final Expansion PRP =
+        new Expansion("daimi yaşamaq üçün icazə", "разрешение на постоянное проживание", "permanent residence permit");
+    static final Expansion WORK_PERMIT =
+        new Expansion("iş icazəsi", "разрешение на работу", "work permit");
+    static final Expansion REGISTRATION =
+        new Expansion("olduğu yer üzrə qeydiyyat", "регистрация по месту пребывания", "registration place of stay");
+    static final Expansion EXPULSION =
+        new Expansion("kənara çıxarılma", "выдворение", "expulsion deportation");
+    static final Expansion CITIZENSHIP =
+        new Expansion("vətəndaşlıq", "гражданство", "citizenship");
+    static final Expansion DOCUMENTS =
+        new Expansion("sənədlər", "документы", "documents");
+    static final Expansion RENEW =
+        new Expansion("uzadılması", "продление", "extend extension");
+    static final Expansion REFUGEE =
+        new Expansion("qaçqın sığınacaq", "беженец убежище", "asylum refugee");
+
     public String in(Language language) {
       return switch (language) {
         case AZ -> az;
@@ -25,34 +46,18 @@ public final class Synonyms {
     }
   }
 
-  private static final Expansion TRP =
-      new Expansion("müvəqqəti yaşamaq üçün icazə", "разрешение на временное проживание", "temporary residence permit");
-  private static final Expansion PRP =
-      new Expansion("daimi yaşamaq üçün icazə", "разрешение на постоянное проживание", "permanent residence permit");
-  private static final Expansion WORK_PERMIT =
-      new Expansion("iş icazəsi", "разрешение на работу", "work permit");
-  private static final Expansion REGISTRATION =
-      new Expansion("olduğu yer üzrə qeydiyyat", "регистрация по месту пребывания", "registration place of stay");
   private static final Expansion SMS =
       new Expansion("Dövlət Miqrasiya Xidməti", "Государственная миграционная служба", "State Migration Service");
   private static final Expansion ASAN =
       new Expansion("ASAN xidmət", "ASAN xidmət", "ASAN service");
   private static final Expansion EXTENSION =
       new Expansion("müvəqqəti olma müddətinin uzadılması", "продление срока временного пребывания", "extend temporary stay");
-  private static final Expansion EXPULSION =
-      new Expansion("kənara çıxarılma", "выдворение", "expulsion deportation");
-  private static final Expansion CITIZENSHIP =
-      new Expansion("vətəndaşlıq", "гражданство", "citizenship");
   private static final Expansion EVISA =
       new Expansion("ASAN Viza elektron viza", "электронная виза ASAN Visa", "ASAN Visa electronic visa e-visa");
-  private static final Expansion DOCUMENTS = new Expansion("sənədlər", "документы", "documents");
   private static final Expansion FEE = new Expansion("rüsum qiyməti", "пошлина стоимость", "fee cost");
-  private static final Expansion RENEW = new Expansion("uzadılması", "продление", "extend extension");
   private static final Expansion OVERSTAY = new Expansion("icazə verilən müddətdən artıq qalmaq",
       "остался дольше разрешённого срока просрочил", "stayed longer than allowed overstay");
   private static final Expansion SIM_CARD = new Expansion("SIM kart", "SIM-карта", "SIM card");
-  private static final Expansion REFUGEE =
-      new Expansion("qaçqın sığınacaq", "беженец убежище", "asylum refugee");
 
   /**
    * Triggers (lower case, matched as whole words; one ending in {@code *} as the start of a word) and their
@@ -60,22 +65,22 @@ public final class Synonyms {
    */
   private static final Map<String, Expansion> TRIGGERS = merged(TurkishWords.TRIGGERS,
       Map.ofEntries(
-          Map.entry("внж", TRP), Map.entry("vnj", TRP), Map.entry("vnzh", TRP), Map.entry("vnz", TRP),
-          Map.entry("miv", TRP), Map.entry("mүv", TRP), Map.entry("myi", TRP), Map.entry("myı", TRP),
-          Map.entry("mіv", TRP), Map.entry("trp", TRP), Map.entry("вид на жительство", TRP),
-          Map.entry("vid na zhitelstvo", TRP), 
-          Map.entry("ikamet", TRP), Map.entry("residence card", TRP),
-          Map.entry("пмж", PRP), Map.entry("pmj", PRP), Map.entry("pmzh", PRP), Map.entry("dyi", PRP),
-          Map.entry("dyі", PRP), Map.entry("daimi yaşama", PRP), Map.entry("daimi yasama", PRP),
-          Map.entry("даими јашама", PRP), Map.entry("дајми јашама", PRP), Map.entry("даими яшама", PRP),
-          Map.entry("müvəqqəti yaşama", TRP), Map.entry("muveqqeti yasama", TRP), Map.entry("мүвәггәти јашама", TRP),
-          Map.entry("is icazesi", WORK_PERMIT), Map.entry("prp", PRP), Map.entry("kalıcı oturum", PRP),
-          Map.entry("süresiz ikamet", PRP), Map.entry("permanent residency", PRP),
-          Map.entry("рабочая виза", WORK_PERMIT), Map.entry("rabochaya viza", WORK_PERMIT),
-          Map.entry("work visa", WORK_PERMIT), Map.entry("ish icazesi", WORK_PERMIT),
-          Map.entry("прописка", REGISTRATION), Map.entry("прописку", REGISTRATION),
-          Map.entry("прописки", REGISTRATION), Map.entry("propiska", REGISTRATION),
-          Map.entry("propisku", REGISTRATION), Map.entry("registr", REGISTRATION), Map.entry("qeydiyat", REGISTRATION),
+          Map.entry("внж", Expansion.TRP), Map.entry("vnj", Expansion.TRP), Map.entry("vnzh", Expansion.TRP), Map.entry("vnz", Expansion.TRP),
+          Map.entry("miv", Expansion.TRP), Map.entry("mүv", Expansion.TRP), Map.entry("myi", Expansion.TRP), Map.entry("myı", Expansion.TRP),
+          Map.entry("mіv", Expansion.TRP), Map.entry("trp", Expansion.TRP), Map.entry("вид на жительство", Expansion.TRP),
+          Map.entry("vid na zhitelstvo", Expansion.TRP), 
+          Map.entry("ikamet", Expansion.TRP), Map.entry("residence card", Expansion.TRP),
+          Map.entry("пмж", Expansion.PRP), Map.entry("pmj", Expansion.PRP), Map.entry("pmzh", Expansion.PRP), Map.entry("dyi", Expansion.PRP),
+          Map.entry("dyі", Expansion.PRP), Map.entry("daimi yaşama", Expansion.PRP), Map.entry("daimi yasama", Expansion.PRP),
+          Map.entry("даими јашама", Expansion.PRP), Map.entry("дајми јашама", Expansion.PRP), Map.entry("даими яшама", Expansion.PRP),
+          Map.entry("müvəqqəti yaşama", Expansion.TRP), Map.entry("muveqqeti yasama", Expansion.TRP), Map.entry("мүвәггәти јашама", Expansion.TRP),
+          Map.entry("is icazesi", Expansion.WORK_PERMIT), Map.entry("prp", Expansion.PRP), Map.entry("kalıcı oturum", Expansion.PRP),
+          Map.entry("süresiz ikamet", Expansion.PRP), Map.entry("permanent residency", Expansion.PRP),
+          Map.entry("рабочая виза", Expansion.WORK_PERMIT), Map.entry("rabochaya viza", Expansion.WORK_PERMIT),
+          Map.entry("work visa", Expansion.WORK_PERMIT), Map.entry("ish icazesi", Expansion.WORK_PERMIT),
+          Map.entry("прописка", Expansion.REGISTRATION), Map.entry("прописку", Expansion.REGISTRATION),
+          Map.entry("прописки", Expansion.REGISTRATION), Map.entry("propiska", Expansion.REGISTRATION),
+          Map.entry("propisku", Expansion.REGISTRATION), Map.entry("registr", Expansion.REGISTRATION), Map.entry("qeydiyat", Expansion.REGISTRATION),
           Map.entry("гмс", SMS), Map.entry("gms", SMS), Map.entry("dmx", SMS), Map.entry("миграционка", SMS),
           Map.entry("миграционную", SMS), Map.entry("migrasiya", SMS), Map.entry("miqrasiya", SMS),
           // Not the Latin "asan": it is also the Azerbaijani word for "easy", and the question's own word already
@@ -85,27 +90,27 @@ public final class Synonyms {
           Map.entry("продление визы", EXTENSION), Map.entry("продлить визу", EXTENSION),
           Map.entry("prodlit vizu", EXTENSION), Map.entry("extend visa", EXTENSION),
           Map.entry("extend my visa", EXTENSION), Map.entry("visa extension", EXTENSION),
-          Map.entry("депортация", EXPULSION), Map.entry("депортируют", EXPULSION),
-          Map.entry("deportasiya", EXPULSION), Map.entry("deport", EXPULSION),
-          Map.entry("паспорт азербайджана", CITIZENSHIP), Map.entry("vetendashliq", CITIZENSHIP),
-          Map.entry("sığınma", REFUGEE),
+          Map.entry("депортация", Expansion.EXPULSION), Map.entry("депортируют", Expansion.EXPULSION),
+          Map.entry("deportasiya", Expansion.EXPULSION), Map.entry("deport", Expansion.EXPULSION),
+          Map.entry("паспорт азербайджана", Expansion.CITIZENSHIP), Map.entry("vetendashliq", Expansion.CITIZENSHIP),
+          Map.entry("sığınma", Expansion.REFUGEE),
           Map.entry("evisa", EVISA), Map.entry("e-visa", EVISA), Map.entry("asan viza", EVISA),
           Map.entry("asan visa", EVISA), Map.entry("elektron viza", EVISA), Map.entry("электронная виза", EVISA),
-          Map.entry("e-виза", EVISA), Map.entry("евиза", EVISA), Map.entry("docs", DOCUMENTS),
-          Map.entry("paperwork", DOCUMENTS), Map.entry("papers", DOCUMENTS), Map.entry("доки", DOCUMENTS),
-          Map.entry("bumaqlar", DOCUMENTS), Map.entry("price", FEE), Map.entry("how much", FEE),
+          Map.entry("e-виза", EVISA), Map.entry("евиза", EVISA), Map.entry("docs", Expansion.DOCUMENTS),
+          Map.entry("paperwork", Expansion.DOCUMENTS), Map.entry("papers", Expansion.DOCUMENTS), Map.entry("доки", Expansion.DOCUMENTS),
+          Map.entry("bumaqlar", Expansion.DOCUMENTS), Map.entry("price", FEE), Map.entry("how much", FEE),
           Map.entry("скока", FEE), Map.entry("сколько стоит", FEE), Map.entry("skolko stoit", FEE),
           Map.entry("neçəyədir", FEE), Map.entry("neceyedir", FEE), Map.entry("ne qeder pul", FEE),
-          Map.entry("renew", RENEW), Map.entry("renewal", RENEW), Map.entry("продлить", RENEW),
-          Map.entry("prodlit", RENEW), Map.entry("uzatmaq", RENEW), Map.entry("uzatmag", RENEW),
+          Map.entry("renew", Expansion.RENEW), Map.entry("renewal", Expansion.RENEW), Map.entry("продлить", Expansion.RENEW),
+          Map.entry("prodlit", Expansion.RENEW), Map.entry("uzatmaq", Expansion.RENEW), Map.entry("uzatmag", Expansion.RENEW),
           // The noun "просрочка" stems apart from the FAQ's "просрочил"; people say both.
           Map.entry("просрочка", OVERSTAY), Map.entry("просрочку", OVERSTAY), Map.entry("просрочки", OVERSTAY),
           Map.entry("просрочкой", OVERSTAY), Map.entry("prosrochka", OVERSTAY), Map.entry("prosrochku", OVERSTAY),
           Map.entry("пересидел", OVERSTAY), Map.entry("peresidel", OVERSTAY), Map.entry("перебыл", OVERSTAY),
           Map.entry("perebyl", OVERSTAY),
           // Colloquial "постоянка" for the PRP, and the SIM card in the Russian words people mix into Azerbaijani.
-          Map.entry("постоянка", PRP), Map.entry("постоянку", PRP), Map.entry("постоянки", PRP),
-          Map.entry("postoyanka", PRP), Map.entry("postoyanku", PRP),
+          Map.entry("постоянка", Expansion.PRP), Map.entry("постоянку", Expansion.PRP), Map.entry("постоянки", Expansion.PRP),
+          Map.entry("postoyanka", Expansion.PRP), Map.entry("postoyanku", Expansion.PRP),
           Map.entry("симка", SIM_CARD), Map.entry("симку", SIM_CARD), Map.entry("симкарт", SIM_CARD),
           Map.entry("симкарта", SIM_CARD), Map.entry("симкарту", SIM_CARD), Map.entry("simka", SIM_CARD),
           Map.entry("simku", SIM_CARD), Map.entry("simkart", SIM_CARD)));

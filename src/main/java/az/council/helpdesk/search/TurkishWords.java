@@ -17,18 +17,7 @@ final class TurkishWords {
   private static final Expansion APPLY = new Expansion("müraciət", "подать заявление", "apply application");
   private static final Expansion EMPLOYER = new Expansion("işəgötürən", "работодатель", "employer");
   private static final Expansion FEE = new Expansion("rüsum", "пошлина", "fee");
-  private static final Expansion DOCUMENTS = new Expansion("sənədlər", "документы", "documents");
   private static final Expansion PERIOD = new Expansion("müddət", "срок", "period");
-  private static final Expansion EXTEND = new Expansion("uzadılması", "продление", "extend extension");
-  private static final Expansion REFUGEE = new Expansion("qaçqın sığınacaq", "беженец убежище", "asylum refugee");
-  private static final Expansion CITIZENSHIP = new Expansion("vətəndaşlıq", "гражданство", "citizenship");
-  private static final Expansion TRP =
-      new Expansion("müvəqqəti yaşamaq üçün icazə", "разрешение на временное проживание", "temporary residence permit");
-  private static final Expansion PRP =
-      new Expansion("daimi yaşamaq üçün icazə", "разрешение на постоянное проживание", "permanent residence permit");
-  private static final Expansion WORK_PERMIT = new Expansion("iş icazəsi", "разрешение на работу", "work permit");
-  private static final Expansion REGISTRATION =
-      new Expansion("olduğu yer üzrə qeydiyyat", "регистрация по месту пребывания", "registration place of stay");
   private static final Expansion CONSULATE = new Expansion("konsulluq səfirlik", "консульство посольство", "consulate embassy");
   private static final Expansion PASSPORT = new Expansion("pasport", "паспорт", "passport");
   private static final Expansion FOREIGNER = new Expansion("əcnəbi", "иностранец", "foreigner");
@@ -46,7 +35,6 @@ final class TurkishWords {
   private static final Expansion EXAM = new Expansion("imtahan", "экзамен", "exam test");
   private static final Expansion EXEMPT = new Expansion("tələb olunmur", "не требуется", "exempt not required");
   private static final Expansion INVESTMENT = new Expansion("investisiya", "инвестиции", "investment");
-  private static final Expansion EXPULSION = new Expansion("kənara çıxarılma", "выдворение", "expulsion deportation");
   private static final Expansion STAY = new Expansion("olma müddəti", "пребывание", "stay");
   private static final Expansion EMERGENCY = new Expansion("təcili", "экстренный", "emergency");
   private static final Expansion LAWYER = new Expansion("vəkil hüquqi yardım", "адвокат юридическая помощь", "lawyer legal aid");
@@ -66,19 +54,19 @@ final class TurkishWords {
       Map.entry("dilekce*", APPLY),
       Map.entry("işveren*", EMPLOYER), Map.entry("isveren*", EMPLOYER), Map.entry("patron*", EMPLOYER),
       Map.entry("harç*", FEE), Map.entry("harc*", FEE), Map.entry("ücret*", FEE), Map.entry("ucret*", FEE),
-      Map.entry("evrak*", DOCUMENTS), Map.entry("belge*", DOCUMENTS),
+      Map.entry("evrak*", Expansion.DOCUMENTS), Map.entry("belge*", Expansion.DOCUMENTS),
       Map.entry("süre*", PERIOD), Map.entry("suresi", PERIOD), Map.entry("suremi", PERIOD),
-      Map.entry("uzat*", EXTEND),
-      Map.entry("mülteci*", REFUGEE), Map.entry("multeci*", REFUGEE), Map.entry("iltica*", REFUGEE),
-      Map.entry("sığınmacı*", REFUGEE), Map.entry("siginmaci*", REFUGEE),
-      Map.entry("vatandaş*", CITIZENSHIP), Map.entry("vatandas*", CITIZENSHIP),
-      Map.entry("oturma izn*", TRP), Map.entry("oturum izn*", TRP), Map.entry("ikamet izn*", TRP),
-      Map.entry("ikamet kart*", TRP), Map.entry("geçici ikamet", TRP), Map.entry("gecici ikamet", TRP),
-      Map.entry("daimi oturma izn*", PRP), Map.entry("daimi oturum*", PRP), Map.entry("daimi ikamet*", PRP),
-      Map.entry("iş izn*", WORK_PERMIT), Map.entry("is izn*", WORK_PERMIT), Map.entry("çalışma izn*", WORK_PERMIT),
-      Map.entry("calisma izn*", WORK_PERMIT),
-      Map.entry("adres kayd*", REGISTRATION), Map.entry("adres bildirim*", REGISTRATION),
-      Map.entry("kayıt", REGISTRATION), Map.entry("kayit", REGISTRATION),
+      Map.entry("uzat*", Expansion.RENEW),
+      Map.entry("mülteci*", Expansion.REFUGEE), Map.entry("multeci*", Expansion.REFUGEE), Map.entry("iltica*", Expansion.REFUGEE),
+      Map.entry("sığınmacı*", Expansion.REFUGEE), Map.entry("siginmaci*", Expansion.REFUGEE),
+      Map.entry("vatandaş*", Expansion.CITIZENSHIP), Map.entry("vatandas*", Expansion.CITIZENSHIP),
+      Map.entry("oturma izn*", Expansion.TRP), Map.entry("oturum izn*", Expansion.TRP), Map.entry("ikamet izn*", Expansion.TRP),
+      Map.entry("ikamet kart*", Expansion.TRP), Map.entry("geçici ikamet", Expansion.TRP), Map.entry("gecici ikamet", Expansion.TRP),
+      Map.entry("daimi oturma izn*", Expansion.PRP), Map.entry("daimi oturum*", Expansion.PRP), Map.entry("daimi ikamet*", Expansion.PRP),
+      Map.entry("iş izn*", Expansion.WORK_PERMIT), Map.entry("is izn*", Expansion.WORK_PERMIT), Map.entry("çalışma izn*", Expansion.WORK_PERMIT),
+      Map.entry("calisma izn*", Expansion.WORK_PERMIT),
+      Map.entry("adres kayd*", Expansion.REGISTRATION), Map.entry("adres bildirim*", Expansion.REGISTRATION),
+      Map.entry("kayıt", Expansion.REGISTRATION), Map.entry("kayit", Expansion.REGISTRATION),
       Map.entry("konsolosluğ*", CONSULATE), Map.entry("konsolosluk*", CONSULATE), Map.entry("konsoloslug*", CONSULATE),
       Map.entry("büyükelçilik*", CONSULATE), Map.entry("buyukelcilik*", CONSULATE),
       Map.entry("pasaport*", PASSPORT),
@@ -96,7 +84,7 @@ final class TurkishWords {
       Map.entry("sınav*", EXAM), Map.entry("sinav*", EXAM),
       Map.entry("muaf*", EXEMPT),
       Map.entry("yatırım*", INVESTMENT), Map.entry("yatirim*", INVESTMENT),
-      Map.entry("sınır dışı", EXPULSION), Map.entry("sinir disi", EXPULSION),
+      Map.entry("sınır dışı", Expansion.EXPULSION), Map.entry("sinir disi", Expansion.EXPULSION),
       Map.entry("eşim", SPOUSE), Map.entry("esim", SPOUSE), Map.entry("eşimle", SPOUSE), Map.entry("esimle", SPOUSE),
       Map.entry("kalış*", STAY), Map.entry("kalis*", STAY),
       Map.entry("acil*", EMERGENCY), Map.entry("ambulans*", EMERGENCY),
@@ -105,9 +93,9 @@ final class TurkishWords {
       Map.entry("izinsiz", WITHOUT_PERMIT), Map.entry("kaçak çalış*", WITHOUT_PERMIT), Map.entry("kacak calis*", WITHOUT_PERMIT),
       Map.entry("çalışabilir*", WORK), Map.entry("calisabilir*", WORK), Map.entry("çalışıyor*", WORK),
       Map.entry("calisiyor*", WORK), Map.entry("çalışırsam", WORK), Map.entry("calisirsam", WORK),
-      Map.entry("kayıtsız", REGISTRATION), Map.entry("kayitsiz", REGISTRATION), Map.entry("kaydını", REGISTRATION),
-      Map.entry("kaydini", REGISTRATION), Map.entry("kaydı", REGISTRATION), Map.entry("kaydi", REGISTRATION),
-      Map.entry("kaydol*", REGISTRATION), Map.entry("kaydedil*", REGISTRATION),
+      Map.entry("kayıtsız", Expansion.REGISTRATION), Map.entry("kayitsiz", Expansion.REGISTRATION), Map.entry("kaydını", Expansion.REGISTRATION),
+      Map.entry("kaydini", Expansion.REGISTRATION), Map.entry("kaydı", Expansion.REGISTRATION), Map.entry("kaydi", Expansion.REGISTRATION),
+      Map.entry("kaydol*", Expansion.REGISTRATION), Map.entry("kaydedil*", Expansion.REGISTRATION),
       Map.entry("yurt dışı*", ABROAD), Map.entry("yurt disi*", ABROAD), Map.entry("yurtdışı*", ABROAD),
       Map.entry("yurtdisi*", ABROAD),
       Map.entry("ülke*", COUNTRY), Map.entry("ulke*", COUNTRY),

@@ -368,8 +368,13 @@ public final class UrgencyDetector {
     return kept.toString();
   }
 
+  /** The first view: lower case with ё as е and a typographic apostrophe as a plain one. */
+  static String lower(String text) {
+    return Synonyms.lowerKeepingLength(text).replace('ё', 'е').replace('’', '\'');
+  }
+
   static List<String> views(String text) {
-    String lower = Synonyms.lowerKeepingLength(text).replace('ё', 'е').replace('’', '\'');
+    String lower = lower(text);
     String folded = AzerbaijaniFoldingFilter.fold(lower);
     String azLatin = Scripts.azCyrillicToLatin(lower);
     // Latin text has no Cyrillic to map and Cyrillic text nothing to fold, so usually two views are equal.

@@ -1,7 +1,6 @@
 package az.council.helpdesk.triage;
 
 import az.council.helpdesk.search.AzerbaijaniFoldingFilter;
-import az.council.helpdesk.search.Synonyms;
 import java.util.Arrays;
 
 /**
@@ -17,8 +16,7 @@ record UrgencyFeatures(int bits, int minN, int maxN) {
 
   /** Sorted distinct bucket numbers (0-based) of the text's n-grams. */
   int[] buckets(String text) {
-    String folded = AzerbaijaniFoldingFilter.fold(
-        Synonyms.lowerKeepingLength(text).replace('ё', 'е').replace('’', '\''));
+    String folded = AzerbaijaniFoldingFilter.fold(UrgencyDetector.lower(text));
     int mask = (1 << bits) - 1;
     // Each word adds two padding spaces, so the padded text is at most twice as long plus one.
     int[] found = new int[(maxN - minN + 1) * (2 * folded.length() + 2)];
