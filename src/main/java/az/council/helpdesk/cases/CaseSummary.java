@@ -100,6 +100,7 @@ final class CaseSummary {
       case Reply.Suggestions s -> text.get("answer.suggested",
           StaffText.ids(s.candidates().stream().map(e -> e.id()).toList()));
       case Reply.OutOfScope o -> text.get("answer.outOfScope");
+      case Reply.Unreadable u -> text.get("answer.unreadable");
       case Reply.Urgent u -> text.get("answer.urgent", text.urgency(u.reason()));
     };
   }

@@ -65,6 +65,11 @@ final class AnswerView {
     return new Screen(messages.get(language, "triage.outOfScope"), new Keyboard(rows));
   }
 
+  /** A message the bot cannot read: the request in three languages, the emergency numbers, a member. */
+  Screen unreadable(Language language) {
+    return new Screen(replyText.unreadable(language), Keyboard.of(List.of(menus.memberButton(language))));
+  }
+
   /** Before an answer to a frightened message: the emergency contacts and a member, one tap away. */
   Screen distress(Language language) {
     return new Screen(replyText.distress(language), Keyboard.of(List.of(menus.memberButton(language))));

@@ -66,6 +66,11 @@ final class Replies {
         record(turn, language, Optional.empty(), false, false, Optional.of(text));
         turn.send(view.outOfScope(language));
       }
+      case Reply.Unreadable u -> {
+        // Logged like a question out of scope; its text shows the Council which languages people write in.
+        record(turn, language, Optional.empty(), false, false, Optional.of(text));
+        turn.send(view.unreadable(language));
+      }
       case Reply.Urgent u -> {
         record(turn, language, u.related().stream().findFirst(), false, true);
         turn.send(view.urgent(u.reason(), u.related(), language));

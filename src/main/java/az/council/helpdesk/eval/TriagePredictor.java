@@ -23,6 +23,7 @@ public final class TriagePredictor {
       case Reply.Answer a -> Prediction.Verdict.ANSWER;
       case Reply.Suggestions s -> Prediction.Verdict.SUGGEST;
       case Reply.OutOfScope o -> Prediction.Verdict.OUT_OF_SCOPE;
+      case Reply.Unreadable u -> Prediction.Verdict.OUT_OF_SCOPE; // no answer given: an abstention
       case Reply.Urgent u -> Prediction.Verdict.URGENT;
     };
     List<String> ranking = result.ranking().stream().map(FaqEntry::id).toList();

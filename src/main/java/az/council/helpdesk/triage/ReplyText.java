@@ -22,8 +22,23 @@ public final class ReplyText {
       case Reply.Answer a -> a.entry().in(language).answer();
       case Reply.Suggestions s -> suggestions(s.candidates(), language);
       case Reply.OutOfScope o -> messages.get(language, "triage.outOfScope");
+      case Reply.Unreadable u -> unreadable(language);
       case Reply.Urgent u -> urgent(u.reason(), language);
     };
+  }
+
+  /**
+   * The request to write in a language the bot reads, in all three (the person's first), since the chosen
+   * language may be only a guess; then the emergency numbers, because what the message says is unknown.
+   */
+  public String unreadable(Language language) {
+    StringBuilder text = new StringBuilder(messages.get(language, "triage.unreadable"));
+    for (Language other : Language.values()) {
+      if (other != language) {
+        text.append("\n\n").append(messages.get(other, "triage.unreadable"));
+      }
+    }
+    return text.append(contacts(language)).toString();
   }
 
   private String suggestions(List<FaqEntry> candidates, Language language) {

@@ -77,6 +77,9 @@ public final class Triage {
     Reply reply;
     if (urgent.isPresent()) {
       reply = new Reply.Urgent(urgent.get(), outOfScope ? List.of() : ranking.subList(0, Math.min(SUGGESTIONS, ranking.size())));
+    } else if (ForeignScript.dominates(clean)) {
+      // Whatever the detector guessed from a few Latin letters, it is not the person's language.
+      return new TriageResult(fallback, false, new Reply.Unreadable(), 0, List.of());
     } else if (outOfScope) {
       reply = new Reply.OutOfScope();
     } else if (confidence >= model.answerThreshold()) {

@@ -25,6 +25,7 @@ public record TriageResult(
       case Reply.Answer a -> Optional.of(a.entry());
       case Reply.Suggestions s -> s.candidates().stream().findFirst();
       case Reply.OutOfScope o -> Optional.empty();
+      case Reply.Unreadable u -> Optional.empty();
       case Reply.Urgent u -> u.related().stream().findFirst();
     };
   }

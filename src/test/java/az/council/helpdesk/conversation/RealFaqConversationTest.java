@@ -88,6 +88,24 @@ final class RealFaqConversationTest {
     });
   }
 
+  @ParameterizedTest
+  @EnumSource(Language.class)
+  void aQuestionInGeorgian_isAskedAgainInAllThreeLanguages_withTheNumbersAndAMember_andLogged(Language language) {
+    List<Action> actions = ask(500 + language.ordinal(), language, "როგორ მივიღო ბინადრობის ნებართვა?");
+
+    Action.Send reply = sends(actions).get(0);
+    assertThat(reply.text()).startsWith(msg(language, "triage.unreadable"));
+    for (Language other : Language.values()) {
+      assertThat(reply.text()).contains(msg(other, "triage.unreadable"));
+    }
+    assertThat(reply.text()).contains("112").doesNotContain(msg(language, "triage.outOfScope"));
+    assertThat(reply.keyboard().rows()).singleElement()
+        .satisfies(row -> assertThat(row.get(0).label()).isEqualTo(msg(language, "chat.button.member")));
+    assertThat(log.last().topic()).isEmpty();
+    assertThat(log.last().escalated()).isFalse();
+    assertThat(handOffs(actions)).isEmpty();
+  }
+
   @Test
   void aTwelveThousandCharacterMessage_isReadFromItsStart() {
     String huge = "How do I register at my place of stay? " + "Details. ".repeat(1500);

@@ -125,6 +125,28 @@ final class TriageTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "როგორ მივიღო ბინადრობის ნებართვა აზერბაიჯანში?", // Georgian
+      "چگونه در آذربایجان اجازه اقامت بگیرم؟", // Persian
+      "Ինչպե՞ս ստանալ կացության թույլտվություն", // Armenian
+      "如何在阿塞拜疆获得居留许可 ВНЖ", // Chinese, with one Russian abbreviation
+  })
+  void triage_aQuestionInAScriptTheBotCannotRead_isUnreadableInTheFallbackLanguage(String question) {
+    TriageResult result = triage.triage(question, Language.RU);
+    assertThat(result.reply()).isInstanceOf(Reply.Unreadable.class);
+    assertThat(result.language()).isEqualTo(Language.RU);
+    assertThat(result.languageClear()).isFalse();
+    assertThat(result.bestEntry()).isEmpty();
+    assertThat(result.escalate()).isFalse();
+  }
+
+  @Test
+  void triage_anUrgentMessageWithSomeForeignLetters_isStillUrgent() {
+    TriageResult result = triage.triage("police detained me at the airport, help — პოლიცია", Language.EN);
+    assertThat(result.reply()).isInstanceOf(Reply.Urgent.class);
+  }
+
   @Test
   void triage_emptyText_usesTheFallbackLanguageAndIsOutOfScope() {
     TriageResult result = triage.triage("  ", Language.RU);
