@@ -59,6 +59,19 @@ public final class LanguageDetector {
           "hochu", "khochu", "zhit", "zhitelstvo", "vid", "iz", "v", "s", "k", "ne", "nu", "tut", "zdes");
 
   /**
+   * Ukrainian typed in Latin letters ("yak otrymaty posvidku"): read as Russian, the closest language the bot
+   * answers in, as Ukrainian in Cyrillic is. Words that are also Azerbaijani or English ("de", "mene") are left out.
+   */
+  private static final Set<String> UK_TRANSLIT_WORDS =
+      words(
+          "yak", "shcho", "scho", "meni", "potribno", "treba", "skilky", "dlia", "chy", "tse", "koly", "chomu",
+          "dozvil", "posvidka", "posvidku", "posvidky", "hromadianstvo", "hromadyanstvo", "reiestratsiia",
+          "reiestratsiiu", "reyestratsiya", "perebuvannia", "perebuvannya", "robotu", "robota", "pratsiuvaty",
+          "ditei", "ditey", "dytyna", "dytynu", "mozhu", "dobryi", "dobroho", "dnia", "pidkazhit", "pidkazhy",
+          "laska", "dyakuyu", "diakuiu", "zaraz", "vzhe", "tezh", "tilky", "nemaie", "nemaye", "otrymaty",
+          "zrobyty", "mozhna", "tut", "nas", "vony", "mii", "moia", "moya", "yakshcho", "yaksho", "pislia");
+
+  /**
    * Azerbaijani noun and verb endings that English and Russian words hardly have: infinitive, perfect,
    * copula, abstract nouns, plural, ablative, negative and plain present ("vermir", "isleyir"), "when"
    * ("isteyende"), future ("olduracaq", "oldurerik"), the accusative of a possession ("pulumu"). These and the
@@ -69,7 +82,8 @@ public final class LanguageDetector {
       "yam", "yem", "iram", "irem", "siniz", "dan", "den", "lar", "ler", "mir", "mur", "yir", "yur", "ende", "anda",
       "erik", "ariq", "acaq", "ecek", "umu", "imi");
   private static final List<String> RU_TRANSLIT_ENDINGS =
-      List.of("zh", "kh", "shch", "iya", "ost", "nie", "tsya", "tsa", "ogo", "ykh", "ye");
+      List.of("zh", "kh", "shch", "iya", "ost", "nie", "tsya", "tsa", "ogo", "ykh", "ye",
+          "yty", "annia", "ennia", "iia"); // the last four Ukrainian: otrymaty's "yty", perebuvannia, reiestratsiia
   private static final List<String> EN_ENDINGS = List.of("tion", "ing", "ed", "ly", "ould");
   private static final Pattern WORDS = Pattern.compile("[^\\p{L}'’]+");
 
@@ -153,7 +167,7 @@ public final class LanguageDetector {
     if (EN_WORDS.contains(word)) {
       add(score, Language.EN, 1.5);
     }
-    if (RU_TRANSLIT_WORDS.contains(word)) {
+    if (RU_TRANSLIT_WORDS.contains(word) || UK_TRANSLIT_WORDS.contains(word)) {
       add(score, Language.RU, 1.5);
     }
     if (endsWithAny(folded, AZ_ENDINGS) && folded.length() > 4) {

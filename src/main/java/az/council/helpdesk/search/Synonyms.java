@@ -16,7 +16,7 @@ import java.util.Set;
 public final class Synonyms {
   /** The official wording of one term in each language. */
   public record Expansion(String az, String ru, String en) {
-    // The official terms both these triggers and Turkish ones ({@link TurkishWords}) expand to. Kept in the record
+    // The official terms these triggers, the Turkish ones ({@link TurkishWords}) and the Ukrainian ones expand to. Kept in the record
     // so that either class can use them without depending on the other's initialisation order.
     static final Expansion TRP =
         new Expansion("müvəqqəti yaşamaq üçün icazə", "разрешение на временное проживание", "temporary residence permit");
@@ -61,9 +61,9 @@ public final class Synonyms {
 
   /**
    * Triggers (lower case, matched as whole words; one ending in {@code *} as the start of a word) and their
-   * expansions: these, and the Turkish ones of {@link TurkishWords}.
+   * expansions: these, the Turkish ones of {@link TurkishWords} and the Ukrainian ones of {@link UkrainianWords}.
    */
-  private static final Map<String, Expansion> TRIGGERS = merged(TurkishWords.TRIGGERS,
+  private static final Map<String, Expansion> TRIGGERS = merged(merged(TurkishWords.TRIGGERS, UkrainianWords.TRIGGERS),
       Map.ofEntries(
           Map.entry("внж", Expansion.TRP), Map.entry("vnj", Expansion.TRP), Map.entry("vnzh", Expansion.TRP), Map.entry("vnz", Expansion.TRP),
           Map.entry("miv", Expansion.TRP), Map.entry("mүv", Expansion.TRP), Map.entry("myi", Expansion.TRP), Map.entry("myı", Expansion.TRP),
@@ -122,6 +122,11 @@ public final class Synonyms {
         throw new IllegalStateException("trigger '" + key + "' defined twice");
       }
     });
+    for (String key : all.keySet()) {
+      if (key.indexOf('*') >= 0 && key.indexOf('*') != key.length() - 1) {
+        throw new IllegalStateException("trigger '" + key + "': '*' only works at the end of a trigger");
+      }
+    }
     return Map.copyOf(all);
   }
 

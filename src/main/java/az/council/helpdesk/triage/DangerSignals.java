@@ -33,8 +33,8 @@ final class DangerSignals {
           + "|не (могу|может) выйти|закрыва(ет|ют) (нас |меня |его |ее |её )?на ночь|zakryva(et|yut) (nas |menya )?na noch|ne (mogu|mozhet) vyiti|закрыл(ась|ся|и)|zakryl"
           + "|can'?t go out(side)?|cannot go out(side)?|not allowed (to go )?out"
           + "|bagl(adi|ayir|ayib)|bagliyir\\S*|qifilla\\S*|qifilli|buraxmar(iq|am)|buraxmayacaq\\S*|(nobody|no one|noone) (can |is allowed to )?leaves?|qaca bilmir|eve qayida bilmir|cixib ged\\S* bilmir\\S*|cixa bilmez\\S*|qapida adam (durur|dayanir|gozleyir)|guard (at|on) the door|у двери (стоит|дежурит)"),
-      Map.entry(Cue.DEBT, "debt|(one|each|everyone|every one|everybody) owes?\\b|pay (it )?back (the |my |our )?(ticket|flight|debt|money)|owe (him|her|them)|(we|i) owe\\b|долг|dolg|borc"),
-      Map.entry(Cue.THREAT, "переломаю|переломает|ноги (сломаю|сломает)|perelomaet|nogi (slomayu|slomaet)|(i|we|you) (will )?(disappear|dissapear|disapear)\\b|make (me|us|you) (disappear|dissapear|disapear)|threat|угрож|угроз|грози|ugrozh|grozi|hedele|tehdid|qorxud|сдаст\\S* в полиц"
+      Map.entry(Cue.DEBT, "debt|(one|each|everyone|every one|everybody) owes?\\b|pay (it )?back (the |my |our )?(ticket|flight|debt|money)|owe (him|her|them)|(we|i) owe\\b|долг|dolg|borc|борг|borh"),
+      Map.entry(Cue.THREAT, "переломаю|переломает|ноги (сломаю|сломает)|perelomaet|nogi (slomayu|slomaet)|(i|we|you) (will )?(disappear|dissapear|disapear)\\b|make (me|us|you) (disappear|dissapear|disapear)|threat|угрож|угроз|грози|ugrozh|grozi|hedele|tehdid|qorxud|сдаст\\S* в полиц|мені кінець|тобі кінець|погрож|pohrozh"
           + "|сдадут\\S* в полиц|sdast\\S* v polic|sdadut\\S* v polic|polise (ver|teslim)|call (the )?police on"
           + "|(will |they |he |gonna )?kill (me|us|you)\\b|убьют|убь[её]т|ub'?yut|ub'?yet|oldurecekler|olduracaqlar|oldurerik"
           + "|police will (catch|arrest|take)|sindiraram|sindiracam|qiraram|полиция (поймает|заберет|заберёт)|policiya (poimaet|zaberet)|polis tutacaq"),
@@ -81,9 +81,11 @@ final class DangerSignals {
           + "|sabah|bu gun|bu gece|indi\\b|\\d+ saat|срочн|srochn|urgent|tecili"),
       // "Is this legal?" about a passport in the employer's safe is a question about rights, unless more is wrong.
       Map.entry(Cue.LEGALITY, "по закону (можно|разрешено)|po zakonu (mozhno|razresheno)|allowed by law|is (this|it|that) allowed|is (this|it|that) (even |really )?(legal|allowed|normal)|legal\\?|законно|zakonno|имеет ли (он )?право|так (вообще )?можно|можно (ли )?так|это нормально"
-          + "|imeet li (on )?pravo|qanunidir|qanunidi|haqqi var|ixtiyari var"),
+          + "|imeet li (on )?pravo|qanunidir|qanunidi|haqqi var|ixtiyari var"
+          // Ukrainian: "так можна чи ні?", "це законно?", "чи має він право".
+          + "|так можна|чи можна так|можна чи ні|законно чи ні|це нормально|чи (має|мають) (він |вона |вони )?право"),
       // "He gives it back when I ask": a passport in the employer's safe, asked about calmly even if the asker is uneasy.
-      Map.entry(Cue.RETURNED_ON_REQUEST, "(отдаст|отдают|отдаёт|отдает|вернет|вернут|возвращают)\\S* когда (попрошу|попросим|прошу|просим)|(otdast|otdayut|vernet|vernut) kogda (poproshu|poprosim)|give (it |them )?back when (i|we) ask|qaytar(ir|irlar|acaq)\\S* (isteyende|istesem|istesek)"),
+      Map.entry(Cue.RETURNED_ON_REQUEST, "(віддає|віддають|віддасть|повертає|повернуть)\\S* (коли|як) (попрошу|попросимо|прошу|просимо)|(отдаст|отдают|отдаёт|отдает|вернет|вернут|возвращают)\\S* когда (попрошу|попросим|прошу|просим)|(otdast|otdayut|vernet|vernut) kogda (poproshu|poprosim)|give (it |them )?back when (i|we) ask|qaytar(ir|irlar|acaq)\\S* (isteyende|istesem|istesek)"),
       // "if someone is forced to work…" asked about in general (with a REASSURED remark), not told as one's own case.
       Map.entry(Cue.SOMEONE_IF, "if (someone|somebody|a person|people|a migrant|migrants|workers?|a worker|a foreigner|foreigners)\\b|mecburi isledilen (adam|insan)\\S*|(people|those|someone) who (are|is) (forced|trafficked)|(люди|тех|тем),? (которых|кого) (заставляют|принуждают)|bele veziyyet\\S*|in such (a )?situation|в так(ой|ую) ситуаци\\S*|v tak(oy|uyu) situaci\\S*"
           + "|если (кто-то|кого-то|человек|мигрант|работник)|esli (kto-to|kogo-to|chelovek|migrant|rabotnik)|eger (kimse|biri|bir insan|miqrant)"),

@@ -11,7 +11,9 @@ public final class DistressCues {
       + "|please help me|экстренн|в опасности|спасите|боюсь|мне страшно|pomogite srochno"
       + "|tecili(?! yardim)|qorxuram|tehluke|komek edin|xilas edin"
       // Turkish, in the folded view: "acil", "korkuyorum", "tehlikede", "yardım edin", "kurtarın".
-      + "|acil(?! durum numara)|korkuyorum|tehlikede|yardim edin|kurtarin";
+      + "|acil(?! durum numara)|korkuyorum|tehlikede|yardim edin|kurtarin"
+      // Ukrainian: "терміново", "допоможіть", "рятуйте", "мені страшно", "боюся".
+      + "|терміново|термінова|допоможіть|рятуйте|мені страшно|боюся|в небезпеці|terminovo|dopomozhit|riatuite";
   private static final WordStartPattern CUES = WordStartPattern.compile(SOURCE);
 
   private DistressCues() {}

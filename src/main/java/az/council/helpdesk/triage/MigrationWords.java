@@ -19,7 +19,11 @@ final class MigrationWords {
       + "|miv\\b|dyi\\b|icaze|vetendas|qeydiyyat|qacqin|siginacaq|miqrasiya|konsulluq|sefirlik"
       // Turkish, as Turkish citizens (an eighth of the Council's 2022 visitors) write it, read in the folded view.
       + "|vatandas|oturma izn|oturum izn|ikamet|calisma izn|is izn|multeci|siginmaci|iltica|sinir disi"
-      + "|konsolosluk|buyukelcilik|vize|pasaport|gocmen|goc idaresi|goc hizmet";
+      + "|konsolosluk|buyukelcilik|vize|pasaport|gocmen|goc idaresi|goc hizmet"
+      // Ukrainian (Ukrainians were the largest group of the Council's 2022 visitors), in Cyrillic and translit.
+      + "|посвідк|посвидк|громадян|реєстр|реестр|зареєстр|зареестр|перебуванн|дозв[іи]л|дозвол|(постійн|тимчасов)\\S* прожив"
+      + "|біженц|биженц|притулк|притулок|міграц|мiграц|видвор|віз[аиуо]|безвіз|прострочен"
+      + "|posvidk|hromad[iy]anstv|re[iy]estrats|perebuvann|dozvil|bizhen|prytulk|mihrats";
   private static final WordStartPattern WORDS = WordStartPattern.compile(SOURCE);
 
   private MigrationWords() {}

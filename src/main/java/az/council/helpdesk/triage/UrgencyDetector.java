@@ -48,7 +48,10 @@ public final class UrgencyDetector {
                   + "|(в руках|v rukah|v rukax) (таблетк|tabletk)\\S*|(таблетк|tabletk)\\S*.{0,40}(вс[её]|vs[eyo]) (решил|reshil)\\S*|(pills|tablets)\\S*.{0,60}(take|taking|swallow|swallowing|drink|drinking) (them )?all\\b"
                   // Turkish, in the folded view (ı→i, ş→s, ö→o …): Turkish citizens write Turkish, not Azerbaijani.
                   + "|kendimi (oldur|as|at)|kendime zarar|bileklerimi kes|(artik|hic|daha fazla) yasamak istemiyorum|yasamak istemiyorum artik|olmek istiyorum"
-                  + "|hayatima son ver|veda mektub"),
+                  + "|hayatima son ver|veda mektub"
+                  // Ukrainian (the largest group of the Council's 2022 visitors), in Cyrillic and translit.
+                  + "|не (хочу|хочеться) (більше )?жити|жити не хочу|покінчити (з собою|з життям|життя)|наклас\\S* на себе руки|хочу (померти|вмерти)|вбити себе|(немає|нема) сенсу (жити|в житті)|(випити|випила|випив|ковтнути|наковтатися|наковталась|наковтався) (всі |усі )?(таблетк|пігулк)\\S*|(всі|усі) (таблетки|пігулки) (на столі|поруч|переді мною)|(стрибну|стрибнути) (з|із) (мосту|балкона|вікна|даху)|всім (буде )?(краще|легше) без мене"
+                  + "|ne (khochu|hochu) zhyty|pokinchyty z soboiu|(khochu|hochu) pomerty"),
           rule(Urgency.VIOLENCE,
               "\\b(beats?|beaten|beating|hits?|hitting|hurts?|hurting|touch(es|ing)?|threaten(s|ed|ing)?|harass(es|ed|ing)?"
                   + "|attack(s|ed)?|assault(s|ed)?|punch(es|ed|ing)?) (me|us|my (wife|husband|child|kids|daughter|son|friend|brother|sister|colleague|coworker|co-worker|cousin))\\b|abus(e|ed|ing|ive)"
@@ -64,7 +67,10 @@ public final class UrgencyDetector {
                   + "|(ailene|ailenize|usaqlarina) ne ola(cagini|caq)|(what will happen|what happens) to your (family|kids|children|wife)|(что будет|что случится) с (твоей |вашей )?(семь|детьми|женой)"
                   // Turkish, in the folded view (ı→i, ş→s, ö→o …): Turkish citizens write Turkish, not Azerbaijani.
                   + "|(beni|bizi|cocuklari|karimi|annemi) (dov(uyor|du)|vuruyor|vurdu)|dov(uyor|du|duler)\\S* beni|dayak (at|yi)"
-                  + "|bicak cek|tecavuz|kan icinde|zorla evlendir|kapiyi kir(maya|iyor)|siddet gor"),
+                  + "|bicak cek|tecavuz|kan icinde|zorla evlendir|kapiyi kir(maya|iyor)|siddet gor"
+                  // Ukrainian (the largest group of the Council's 2022 visitors), in Cyrillic and translit.
+                  + "|(мене|нас|дружину|дітей|дитину|сина|доньку|маму) (б'є|бʼє|б'ють|бʼють|побив|побила|побили|вдарив|вдарила|душив|душить)|(б'є|бʼє|б'ють|бʼють|побив|побили|вдарив) (мене|нас)|знущається|знущаються|згвалтув|погрожує (вбити|мені|нам)|(в|у)?б'є (мене|нас)|(в|у)?бʼє (мене|нас)|боюся за (своє )?життя|(ламає|виламує|вибиває|вибив) двері|з ножем|ножем (погрожує|махає)"
+                  + "|(ламають|ломлять|вибивають|виламують) двері|(b'ie|bie|pobyv|vdaryv) (mene|nas)|lamaie dveri"),
           rule(Urgency.DETENTION,
               "detain|detention cent|in detention|\\barrest|in custody|police (took|take|have|holding|are holding"
                   + "|station|caught|stopped and took)|locked up|\\bjail|\\bprison|taken by (the )?police"
@@ -76,7 +82,10 @@ public final class UrgencyDetector {
                   + "|(менты|мусора) (забрали|взяли|повязали|увезли)|забрал\\S* полиц|zabral\\S* polic|(не говорят|не знаем),? куда ((его|ее|её|их) )?увезли|держат на (посту|таможне|заставе)|сняли с (поезда|рейса|самол[её]та|автобуса)|snyali s (poezda|reysa|samoleta|avtobusa)|stopped (me|us|him|her|my \\S+) at (the )?(\\S+ ){0,3}(airport|border|passport control)|(забрали|повязали|увезли) (менты|мусора)|(menty|musora) (zabrali|vzyali|povyazali|uvezli)|(men|people|guys|officers|someone|somebody) in uniform\\S*( \\S+){0,3} (took|take|taken|taking|grabbed)|(don'?t|do not|dont) know where (they )?(keep|are keeping|hold|are holding|took|have taken|taken) (him|her|them|my)|не знаем,? где (его|ее|её|их) (держат|содержат)|ne znaem,? gde (ego|ee|ih) (derzhat|soderzhat)|tutub apar|hara apar\\S* (demirler|demir|bilmirik|bilmirem|deyilmir)|(don'?t|dont|won'?t|wont) (say|tell (us|me)) where (they are taking|they take|they took)|(адвоката|юриста|advokata|yurista) не (пуска|пуст)\\S*|(advokata|yurista) ne (puska|pust)\\S*|(was|were|got|been) (taken|grabbed|picked up) (away )?(from|at|in|off) the (street|bazaar|market|work|metro)|(took|taken|grabbed|picked up) (my \\S+|him|her|them) (from|off|in) the street|(bolmeye|sobeye|polise) (aparib|apardi)\\S*|спецпри[её]мник|specpriemnik|spetspriemnik|deportation cent|депортационн|deportacionn|saxla(n)?ma merkez|deportasiya merkez"
                   // Turkish, in the folded view (ı→i, ş→s, ö→o …): Turkish citizens write Turkish, not Azerbaijani.
                   + "|gozaltina (alindi|aldilar|aldi)|gozaltinda(yim|yiz)|gozalti merkezinde|karakol(a|da)? (goturul|goturdu|aldilar)"
-                  + "|karakolda(yim|yiz| tut)|tutuklandi(m|k)|tutukladilar|nezarethane"),
+                  + "|karakolda(yim|yiz| tut)|tutuklandi(m|k)|tutukladilar|nezarethane"
+                  // Ukrainian (the largest group of the Council's 2022 visitors), in Cyrillic and translit.
+                  + "|затримал\\S*|затримали|затриман\\S*|заарештув\\S*|арештува\\S*|(у|в) відділку|(у|в) райвідділ\\S*|(у|в) відділенні поліції|поліція (забрала|забрали|тримає)|(забрали|відвезли) (в|у|до) (поліці|відділ|міграційн)\\S*|(у|в) камері|(у|в) ізолятор\\S*"
+                  + "|zatrymal\\S*|zatryman\\S*|u viddilku|v raividdil\\S*"),
           rule(Urgency.DEPORTATION,
               "deportation order|expulsion order|removal order|(deport|deporting|expel|expelling) (me|us|my)"
                   + "|being deported|(will|going to|gonna|about to) be (deported|expelled)|deported (tomorrow|today|tonight)"
@@ -90,7 +99,10 @@ public final class UrgencyDetector {
                   + "|(deportation|expulsion|removal) decision|terk etme(k|si|yim)? (barede|haqqinda) qerar|(olkeni terk|cixarilma|cixarilmag)\\S*.{0,30}qerar\\S* (verdi|verib|cixardi|cixarib|gelib|gonder)|решени\\S* о (выезде|выдворен)|reshenie o (vyezde|vydvoren)|decision (that i|for me to|to) leave|вышлют|vyshlyut|vyshlut"
                   // Turkish, in the folded view (ı→i, ş→s, ö→o …): Turkish citizens write Turkish, not Azerbaijani.
                   + "|sinir disi ed(iyorlar|iliyorum|ildim)|deport ed(iyorlar|iliyorum)"
-                  + "|ucaga (bindirdiler|bindiriyorlar|koyacaklarmis|koyuyorlar)"),
+                  + "|ucaga (bindirdiler|bindiriyorlar|koyacaklarmis|koyuyorlar)"
+                  // Ukrainian (the largest group of the Council's 2022 visitors), in Cyrillic and translit.
+                  + "|депортують (мене|нас|чоловіка|дружину|сина)|(мене|нас) депорт\\S*|рішення про (депортац|видворен)\\S*|видворяють|видворять|видворення|зобов'язали виїхати|зобовʼязали виїхати|висилають (мене|нас)|протягом \\d+ (днів|діб|годин)\\S* (покинути|виїхати)"
+                  + "|deportuiut|rishennia pro deport\\S*"),
           rule(Urgency.TRAFFICKING,
               "(выходить|выйти) не (разрешают|дают|пускают)|не разрешают (нам |мне )?выходить|trafficked|force (me|us|her) to do|forced (me|us|her) to do|victim of (human )?trafficking|trafficking victim|forced? (me |us )?to work|sold (me|us)"
                   + "|(can'?t|cannot|not allowed to|won'?t let (me|us)) leave(?! (her|him|them|my|our|his|their)\\b)|locked (me|us)|took (our|my) phones?"
@@ -101,7 +113,10 @@ public final class UrgencyDetector {
                   + "|не отпуст|пока не отработа|for help (from|through|out of) (the |a )?window|(colden|bayirdan|cole) (qifil|bagl)\\S*|(qifil|bagl)\\S* (colden|bayirdan|cole)|lock\\S* (the )?(\\S+ )?(gate|door|doors) from (the )?outside|from (the )?outside lock\\S*|снаружи (запира|закрыва)\\S*|(запира|закрыва)\\S* снаружи|snaruzhi (zapira|zakryva)\\S*|(zapira|zakryva)\\S* snaruzhi|pencereden (kagiz|not|yazi)\\S* at\\S*|waved (from|through|out of) (the |a )?window|(girls|women|kids|children|people)\\S*.{0,40}(look|looked|seem|seemed) (scared|afraid|frightened|terrified)|из окна\\S* (просил|звал)\\S* (о )?помощ|ne otpust|poka ne otrabota|work off (my|the|a|our) debt|entertain\\S* men\\b"
                   + "|заставля\\S* (спать )?с мужчинами|zastavlya\\S* (spat )?s muzhchinami|forc\\S* (her |me |us |them )?to (sleep|be) with men|kisilerle (yatmaga|olmaga) mecbur\\S*"
                   // Turkish, in the folded view (ı→i, ş→s, ö→o …): Turkish citizens write Turkish, not Azerbaijani.
-                  + "|zorla calistir|(disari )?cikmamiza izin vermiyor|birakmiyorlar|(kapiyi|odaya) kilitled"),
+                  + "|zorla calistir|(disari )?cikmamiza izin vermiyor|birakmiyorlar|(kapiyi|odaya) kilitled"
+                  // Ukrainian (the largest group of the Council's 2022 visitors), in Cyrillic and translit.
+                  + "|не (випускають|відпускають|випускає|відпускає)|(замкнули|зачинили) (нас|мене)|(забрали|відібрали) (у нас |у мене )?телефон\\S*|(змушують|примушують) (нас |мене )?працювати|(нас|мене) продали|рабств\\S*|як рабів"
+                  + "|ne (vypuskaiut|vidpuskaiut)|zamknuly (nas|mene)"),
           rule(Urgency.CHILD_ALONE,
               "(child|kid|boy|girl|son|daughter|minor|baby)\\S*( is| was| are)?( left)? (alone|by (him|her)self"
                   + "|without (parents|adults|anyone))|(no|without) parents|unaccompanied|lost (a |my )?(child|kid|son|daughter)|alone child|(little |small )?(boy|girl|child|kid)\\S*.{0,40}\\balone (at|in|on|near|outside|by)\\b|(can'?t|cannot|cant) find (his|her|their) (parents|mom|mother|dad|father|family)"
@@ -121,7 +136,10 @@ public final class UrgencyDetector {
                   // Turkish, in the folded view (ı→i, ş→s, ö→o …): Turkish citizens write Turkish, not Azerbaijani.
                   + "|(tek|yalniz) basina (agliyor|kalmis|kaldi|oturuyor|bekliyor|dolasiyor|uyuyor)|(annesini|ailesini|babasini) kaybetmis"
                   + "|(annem|babam|annesi|babasi|ailesi)\\S*( \\S+){0,2} (gundur|saattir|gecedir)( \\S+){0,2} (donmedi|gelmedi|yok)"
-                  + "|(ailesi|annesi|babasi) (onu |onlari )?birakip gitmis"),
+                  + "|(ailesi|annesi|babasi) (onu |onlari )?birakip gitmis"
+                  // Ukrainian (the largest group of the Council's 2022 visitors), in Cyrillic and translit.
+                  + "|дитина (сама|одна)|(дитину|дітей) (саму|одну|самих) (залишили|кинули)|(діти|дитина) (залишил\\S*|лишил\\S*) (сам|сама|самі|одн)\\S*|без батьків|батьків (немає|нема)|(мама|мати|тато|батьки)( \\S+){0,3} (не повернул|не прийшл|не прийш)\\S*|загуби\\S* (дитину|сина|доньку)|(мені|мне) 1[0-7] (років|рік)|я (сама|сам) вдома"
+                  + "|dytyna (sama|odna)|bez batkiv"),
           rule(Urgency.PASSPORT_TAKEN,
               "(took|taken|take|keeps?|keeping|kept|holding|holds|confiscated|hid|stole|locked|won'?t (give|return)"
                   + "|refuses? to (give|return)|(don'?t|doesn'?t|do not|does not|didn'?t|never) (give|gave|return)( back)?)"
@@ -133,7 +151,11 @@ public final class UrgencyDetector {
                   + "|(zabral|otobral|ne otda).{0,25}(pasport|dokument)|(pasport|dokument)\\S*.{0,20}(zabral|otobral)"
                   + "|(pasportum|senedlerim)\\S*.{0,30}\\b(aldi\\b|aldilar|alib\\b|aliblar|goturub|goturdu\\b|goturduler|vermir|qaytarmir"
                   + "|saxlayir\\b|saxlayirlar|saxlayib|elinde|gizled\\S*)"
-                  + "|\\b(goturub|aldi\\b|aldilar|saxlayir\\b|saxlayirlar|gizledib).{0,20}(pasportum|senedlerim)|pasportlar\\S*.{0,20}(yigib|yigdi|seyfe)"),
+                  + "|\\b(goturub|aldi\\b|aldilar|saxlayir\\b|saxlayirlar|gizledib).{0,20}(pasportum|senedlerim)|pasportlar\\S*.{0,20}(yigib|yigdi|seyfe)"
+                  // Ukrainian (the largest group of the Council's 2022 visitors), in Cyrillic and translit.
+                  + "|(забрав|забрала|забрали|відібрав|відібрали|не віддає|не віддають|не повертає|не повертають|тримає у себе|сховав)\\S*.{0,30}(паспорт|документ)|(паспорт|документ)\\S*.{0,30}(забрав|забрали|відібрав|відібрали|не віддає|не віддають|не повертає)"
+                  + "|(паспорт|документ)\\S*.{0,30}(віддасть|віддадуть|поверне|повернуть) (тільки|лише) (коли|як|після)"
+                  + "|(zabrav|vidibrav|ne viddaie)\\S*.{0,25}(pasport|dokument)"),
           rule(Urgency.HUMAN_REQUEST,
               "(talk|speak|chat|connect me) (to|with) (a |an |the )?(human|person|real person|someone|somebody"
                   + "|operator|agent|member|consultant|lawyer|volunteer)"
@@ -153,14 +175,19 @@ public final class UrgencyDetector {
                   + "|bot (nichego )?ne ponima|bot (doesn'?t|does not|don'?t) understand|bot basa dus(mur|mir)"
                   // Turkish, in the folded view (ı→i, ş→s, ö→o …): Turkish citizens write Turkish, not Azerbaijani.
                   + "|(bir |gercek bir )?(insanla|gorevliyle|operatorle|yetkiliyle) (konusmak|gorusmek)|gercek bir (insan|gorevli)"
-                  + "|canli destek|bot degil"));
+                  + "|canli destek|bot degil"
+                  // Ukrainian (the largest group of the Council's 2022 visitors), in Cyrillic and translit.
+                  + "|жив(у|ою|а|ої) людин\\S*|з людиною|не з ботом|(поговорити|зв'язатися|звʼязатися|з'єднайте|зʼєднайте)\\S*.{0,20}(консультант|людин|юрист|кимось|оператор)|(потрібен|потрібна|треба|дайте|покличте) (оператор|людин|консультант)\\S*|оператор\\S*,? будь ласка"
+                  + "|zhyv(u|oiu) liudyn\\S*|z liudynoiu"));
 
   private static final String UNPAID_SOURCE =
       ("(not|n'?t|never|no) (been )?(paid|pay)|(didn'?t|doesn'?t|don'?t|hasn'?t|haven'?t) (paid|pay)|unpaid|salary|wages|owes? (me|us)|не плат|не заплат"
+          + "|не платить|не платять|не заплатив|не заплатили|не виплачу\\S*|заробітн\\S* плат|винен (мені|нам)|винні (мені|нам)|ne platyt\\S*"
           + "|не выплач|зарплат|zarplat|ne plat|maas|pulumu vermir|pulumuzu vermir|odemir|pul vermir|haqqimi vermir"
           + "|долж(ен|на|ны) (мне|нам)|dolzh(en|na|ny) (mne|nam)|(требовать|просить|trebovat|prosit)\\S* (деньги|dengi)|деньги за работ|dengi za rabot|mene borc|borcunu vermir|no salary|no pay\\b|(bir )?qepik (de )?ver(mir|meyib|miyib)\\S*|pul(umuzu|umu)? ver(meyib|miyib)\\S*|(asked|ask|asking) for (our|my|the) (money|salary|wages|pay)\\b|pulumu(zu)? (isteyende|istedim|istedik)|haqqimi(zi)? isteyende|maas\\S* (isteyende|istedim|istedik)");
   private static final String THREAT_SOURCE =
       ("threat|if (i|we) complain|угрож|грози|запуга|сдам\\S* в полиц"
+          + "|погрож|залякує|залякують|здасть|здадуть|здам|вб'ю|вбʼю|уб'ю|вб'є|вбʼє|уб'є|поламаю|зламаю|пошкодуєш|зникнеш|pohrozh"
           + "|сдаст|сломает|убь[её]т|боюсь|afraid|scared"
           + "|депорт|ugrozh|hedele|qorxud|tehdid|polise ver|deport|tehdit|gomerim|oldururum|oldurecek"
           + "|закопа|убь[её]м|ub'?y?et|ubyut|grozi|zakopa|пожалеешь|kill (me|us)|hurt (me|us)|beat (me|us)"
@@ -193,6 +220,9 @@ public final class UrgencyDetector {
           // ... also with words between, to the end of the clause: "scared that at the airport they will deport me or put me in jail".
           + "|(scared|afraid|worried|vorried|fear)\\S*( that)? [^,.?!;]{0,40}(will|'ll|vill|would|might|may|can|could|gonna|going to) [^,.?!;]{0,30}(deport|arrest|expel|jail|prison|detain|send)[^,.?!;]*"
           + "|(боюсь|boyus),? (что|chto) [^.?!]{0,30}(депорт|арест|задерж|вышл|выдвор|deport|arest|zaderzh|vyshl|vydvor)\\S*"
+          // The same in Ukrainian: "що буде, якщо …", "боюся, що мене депортують".
+          + "|(що|шо|scho|shcho) (буде|бува\\S*|bude),? (якщо|якшо|коли|yakshcho|yakscho) [^.?!]{0,80}"
+          + "|(боюся|boiusia),? (що|шо|scho|shcho) [^.?!]{0,30}(депорт|арешт|затрим|вишл|видвор|deport|zatrym)\\S*"
           + "|(scared|afraid|worried|vorried|fear)\\S*,? (will|vill|would|vould|can|could|do|are) (they|police|i)[^.?!]{0,40}"
           // Hearsay checked: "dedilər deport edirlər, düzdü?", "говорят, сразу депортируют, это правда?"
           + "|(dedi|dediler|deyir|deyirler|esitdim|esitmisem)[^.?!]{0,60}(duzdu|duzdur|dogrudur|dogrudu)\\S*"
@@ -219,7 +249,9 @@ public final class UrgencyDetector {
       "(?<![\\p{L}\\p{N}])(?:will|would|vill|vould|can|could|might|may|going to|gonna|do they|are they|yoxsa"
           + "|будет|будут|могут|может|ли|budet|budut|mogut|mozhet|li|olar|bilerem|bilerler|bilerik|mi|eder|edər"
           // A future the endings below miss (-ат is too common to list: "брат", "адвокат").
-          + "|задержат|zaderzhat)(?![\\p{L}\\p{N}])"
+          + "|задержат|zaderzhat"
+          // Ukrainian: the question particle "чи" and the future "буде", "будуть" (the endings below cover "затримають").
+          + "|чи|буде|будуть|chy|bude|budut)(?![\\p{L}\\p{N}])"
           + "|(?<![\\p{L}\\p{N}])\\p{L}{2,}(ют|ят|ут|yut|iut|yat|acaq|ecek|əcək|ajaq|ejek|əjək|acax|ecex|acaqlar|ecekler|əcəklər|aram|erem|ərəm|arlar|erler|ərlər"
           + "|arsan|ersen|ərsən|armi|ermi|ərmi)"
           + "(?![\\p{L}\\p{N}])");

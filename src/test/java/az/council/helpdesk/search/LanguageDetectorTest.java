@@ -25,6 +25,9 @@ final class LanguageDetectorTest {
     "Oturma izni için hangi belgeler gerekli?|AZ",
     "patron maasimi vermir, isteyende hedeleyir|AZ",
     "usta dedi sabah gelsen pulunu verecek|AZ",
+    "yak otrymaty posvidku shcho potribno|RU",
+    "skilky koshtuie dozvil na robotu|RU",
+    "Як отримати посвідку на проживання?|RU",
   })
   void detect_shortChatQuestions(String text, Language expected) {
     assertThat(detector.detect(text)).isEqualTo(expected);

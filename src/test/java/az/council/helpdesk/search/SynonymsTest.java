@@ -47,4 +47,14 @@ final class SynonymsTest {
         .isEqualTo("permanent residence permit");
     assertThat(Synonyms.find("çalışma iznim").getFirst().expansion().in(Language.EN)).isEqualTo("work permit");
   }
+
+  @Test
+  void find_ukrainianPermitNames_expandToTheFaqsRussianTerms() {
+    assertThat(Synonyms.find("посвідку на проживання").getFirst().expansion().in(Language.RU))
+        .isEqualTo("разрешение на временное проживание");
+    assertThat(Synonyms.find("дозволу на роботу").getFirst().expansion().in(Language.RU)).isEqualTo("разрешение на работу");
+    assertThat(Synonyms.find("громадянства").getFirst().expansion().in(Language.RU)).isEqualTo("гражданство");
+    assertThat(Synonyms.find("yak otrymaty posvidku").getFirst().expansion().in(Language.EN))
+        .isEqualTo("temporary residence permit");
+  }
 }

@@ -9,7 +9,7 @@ final class DistressCuesTest {
   @ParameterizedTest
   @ValueSource(strings = {"I'm scared to go outside", "срочно помогите", "SOS", "Təcili kömək edin", "qorxuram",
       "мне страшно", "I am in danger", "tecili komek lazimdir", "acil yardım lazım", "çok korkuyorum",
-      "lütfen yardım edin"})
+      "lütfen yardım edin", "допоможіть терміново", "мені страшно виходити", "рятуйте"})
   void in_wordsOfFearOrEmergency(String text) {
     assertThat(DistressCues.in(text)).isTrue();
   }

@@ -9,7 +9,8 @@ final class MigrationWordsTest {
   @ParameterizedTest
   @ValueSource(strings = {"my visa ran out", "нужна прописка", "u menya vnzh", "vətəndaşlıq almaq", "vetendasliq",
       "вәтәндашлыг", "qeydiyyatdan kecmek", "consulate in Warsaw", "I overstayed", "razreshenie na rabotu",
-      "oturma iznim bitiyor", "Türk vatandaşıyım", "mülteci başvurusu"})
+      "oturma iznim bitiyor", "Türk vatandaşıyım", "mülteci başvurusu",
+      "посвідка закінчується", "громадянство дитини", "реєстрація в Баку", "dozvil na robotu", "статус біженця"})
   void in_wordsOnlyMigrationQuestionsUse(String text) {
     assertThat(MigrationWords.in(text)).isTrue();
   }

@@ -49,6 +49,25 @@ final class TriageTest {
     assertThat(result.ranking().getFirst().id()).isEqualTo(entry);
   }
 
+  /**
+   * Ukrainian is read as Russian, with {@code UkrainianWords} supplying the FAQ's terms ("посвідка" for the
+   * residence permit, "громадянство" for citizenship); before them such questions were mostly "out of scope".
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "скільки коштує дозвіл на роботу і хто його оформлює|WORK_PERMIT",
+    "як отримати посвідку на тимчасове проживання через навчання|TEMPORARY_RESIDENCE",
+    "хочу отримати громадянство Азербайджану, скільки років треба прожити|CITIZENSHIP",
+    "треба робити реєстрацію за місцем перебування якщо ми тут два тижні?|REGISTRATION",
+    "yak otrymaty posvidku na postiine prozhyvannia|PERMANENT_RESIDENCE",
+  })
+  void triage_ukrainianQuestion_isReadAsRussianAndFindsItsTopic(String question, Topic topic) {
+    TriageResult result = triage.triage(question, Language.EN);
+    assertThat(result.language()).isEqualTo(Language.RU);
+    assertThat(result.reply()).isNotInstanceOf(Reply.OutOfScope.class).isNotInstanceOf(Reply.Urgent.class);
+    assertThat(result.topic()).contains(topic);
+  }
+
   @Test
   void triage_abbreviationsResolveToTheirTopic() {
     assertThat(triage.triage("ПМЖ документы").topic()).contains(Topic.PERMANENT_RESIDENCE);

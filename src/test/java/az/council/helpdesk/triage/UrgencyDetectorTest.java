@@ -269,6 +269,17 @@ final class UrgencyDetectorTest {
     "kardeşimi polis gözaltına aldı, nereye götürdüler bilmiyoruz|DETENTION",
     "markette 6 yaşında bir kız çocuğu tek başına ağlıyor, kimse yok yanında|CHILD_ALONE",
     "annem iki gündür işten dönmedi, kardeşimle evde yalnızız|CHILD_ALONE",
+    // Ukrainian, read as Russian: the largest group of the Council's 2022 visitors
+    "мого брата затримали на вокзалі, телефон забрали, не кажуть куди везуть|DETENTION",
+    "я в райвідділі вже п'ять годин, адвоката не дають|DETENTION",
+    "чоловік знову п'яний і б'є мене, я з дитиною на кухні|VIOLENCE",
+    "не хочу більше жити, всім буде легше без мене|SELF_HARM",
+    "нас на фермі не випускають за ворота, старший забрав у нас телефони|TRAFFICKING",
+    "роботодавець забрав мій паспорт і каже що не віддасть|PASSPORT_TAKEN",
+    "завтра мене депортують, рішення про видворення вже на руках|DEPORTATION",
+    "дитина сама на зупинці плаче, батьків немає поруч|CHILD_ALONE",
+    "дайте живу людину, будь ласка, бот мене не розуміє|HUMAN_REQUEST",
+    "бригадир не платить третій місяць і погрожує здати нас у міграційну|WAGES_THREATS",
   })
   void detect_situationsNeedingAPerson(String text, Urgency expected) {
     assertThat(rules.detect(text)).contains(expected);
@@ -348,6 +359,10 @@ final class UrgencyDetectorTest {
     "gözaltına alınır mıyım vizem bitti diye?",
     "çocuk tek başına seyahat edebilir mi?",
     "annem ve babam gelmedi henüz, vize başvurusu nasıl yapılır",
+    "директор тримає паспорти всіх працівників у сейфі, віддає коли попросимо. так можна чи ні?",
+    "що буде, якщо мене затримають без реєстрації? штраф чи депортують?",
+    "як продовжити посвідку на тимчасове проживання, якщо термін закінчується через тиждень",
+    "скільки коштує дозвіл на роботу для громадянина України",
   })
   void detect_questionsAboutRules_areNotUrgent(String text) {
     assertThat(detector.detect(text)).isEmpty();
