@@ -16,8 +16,8 @@ import java.util.Set;
 public final class Synonyms {
   /** The official wording of one term in each language. */
   public record Expansion(String az, String ru, String en) {
-    // The official terms these triggers, the Turkish ones ({@link TurkishWords}) and the Ukrainian ones expand to. Kept in the record
-    // so that either class can use them without depending on the other's initialisation order.
+    // The terms that these triggers, the Turkish ones ({@link TurkishWords}) and the Ukrainian ones ({@link
+    // UkrainianWords}) share. Kept in the record so that no class depends on another's initialisation order.
     static final Expansion TRP =
         new Expansion("müvəqqəti yaşamaq üçün icazə", "разрешение на временное проживание", "temporary residence permit");
     static final Expansion PRP =
@@ -36,6 +36,28 @@ public final class Synonyms {
         new Expansion("uzadılması", "продление", "extend extension");
     static final Expansion REFUGEE =
         new Expansion("qaçqın sığınacaq", "беженец убежище", "asylum refugee");
+    static final Expansion EXTENSION =
+        new Expansion("müvəqqəti olma müddətinin uzadılması", "продление срока временного пребывания", "extend temporary stay");
+    static final Expansion FEE = new Expansion("rüsum qiyməti", "пошлина стоимость", "fee cost");
+    static final Expansion SMS =
+        new Expansion("Dövlət Miqrasiya Xidməti", "Государственная миграционная служба", "State Migration Service");
+    static final Expansion SIM_CARD = new Expansion("SIM kart", "SIM-карта", "SIM card");
+    static final Expansion EMPLOYER = new Expansion("işəgötürən", "работодатель", "employer");
+    static final Expansion PERIOD = new Expansion("müddət", "срок", "period");
+    static final Expansion CANCEL = new Expansion("ləğv", "аннулирование", "cancel");
+    static final Expansion REFUSAL = new Expansion("imtina", "отказ", "refused refusal");
+    static final Expansion APPEAL = new Expansion("şikayət", "обжаловать", "appeal");
+    static final Expansion LOST = new Expansion("itirmişəm", "потерял", "lost");
+    static final Expansion BAN = new Expansion("qadağa", "запрет", "ban");
+    static final Expansion EXAM = new Expansion("imtahan", "экзамен", "exam test");
+    static final Expansion DRIVING_LICENCE =
+        new Expansion("sürücülük vəsiqəsi", "водительское удостоверение", "driving licence");
+    static final Expansion SPOUSE = new Expansion("həyat yoldaşı ailə", "супруг семья", "spouse family");
+    static final Expansion LAWYER =
+        new Expansion("vəkil hüquqi yardım", "адвокат юридическая помощь", "lawyer legal aid");
+    static final Expansion FORCED_LABOUR =
+        new Expansion("məcburi əmək insan alveri", "принудительный труд торговля людьми", "forced labour trafficking");
+    static final Expansion WITHOUT_PERMIT = new Expansion("icazəsiz", "без разрешения", "without permit");
 
     public String in(Language language) {
       return switch (language) {
@@ -46,18 +68,12 @@ public final class Synonyms {
     }
   }
 
-  private static final Expansion SMS =
-      new Expansion("Dövlət Miqrasiya Xidməti", "Государственная миграционная служба", "State Migration Service");
   private static final Expansion ASAN =
       new Expansion("ASAN xidmət", "ASAN xidmət", "ASAN service");
-  private static final Expansion EXTENSION =
-      new Expansion("müvəqqəti olma müddətinin uzadılması", "продление срока временного пребывания", "extend temporary stay");
   private static final Expansion EVISA =
       new Expansion("ASAN Viza elektron viza", "электронная виза ASAN Visa", "ASAN Visa electronic visa e-visa");
-  private static final Expansion FEE = new Expansion("rüsum qiyməti", "пошлина стоимость", "fee cost");
   private static final Expansion OVERSTAY = new Expansion("icazə verilən müddətdən artıq qalmaq",
       "остался дольше разрешённого срока просрочил", "stayed longer than allowed overstay");
-  private static final Expansion SIM_CARD = new Expansion("SIM kart", "SIM-карта", "SIM card");
 
   /**
    * Triggers (lower case, matched as whole words; one ending in {@code *} as the start of a word) and their
@@ -81,15 +97,15 @@ public final class Synonyms {
           Map.entry("прописка", Expansion.REGISTRATION), Map.entry("прописку", Expansion.REGISTRATION),
           Map.entry("прописки", Expansion.REGISTRATION), Map.entry("propiska", Expansion.REGISTRATION),
           Map.entry("propisku", Expansion.REGISTRATION), Map.entry("registr", Expansion.REGISTRATION), Map.entry("qeydiyat", Expansion.REGISTRATION),
-          Map.entry("гмс", SMS), Map.entry("gms", SMS), Map.entry("dmx", SMS), Map.entry("миграционка", SMS),
-          Map.entry("миграционную", SMS), Map.entry("migrasiya", SMS), Map.entry("miqrasiya", SMS),
+          Map.entry("гмс", Expansion.SMS), Map.entry("gms", Expansion.SMS), Map.entry("dmx", Expansion.SMS), Map.entry("миграционка", Expansion.SMS),
+          Map.entry("миграционную", Expansion.SMS), Map.entry("migrasiya", Expansion.SMS), Map.entry("miqrasiya", Expansion.SMS),
           // Not the Latin "asan": it is also the Azerbaijani word for "easy", and the question's own word already
           // finds the ASAN entry; expanding it made "registration — do I go to ASAN?" answer with the ASAN entry.
           Map.entry("асан", ASAN),
-          Map.entry("viza uzatma", EXTENSION), Map.entry("vizani uzatmaq", EXTENSION),
-          Map.entry("продление визы", EXTENSION), Map.entry("продлить визу", EXTENSION),
-          Map.entry("prodlit vizu", EXTENSION), Map.entry("extend visa", EXTENSION),
-          Map.entry("extend my visa", EXTENSION), Map.entry("visa extension", EXTENSION),
+          Map.entry("viza uzatma", Expansion.EXTENSION), Map.entry("vizani uzatmaq", Expansion.EXTENSION),
+          Map.entry("продление визы", Expansion.EXTENSION), Map.entry("продлить визу", Expansion.EXTENSION),
+          Map.entry("prodlit vizu", Expansion.EXTENSION), Map.entry("extend visa", Expansion.EXTENSION),
+          Map.entry("extend my visa", Expansion.EXTENSION), Map.entry("visa extension", Expansion.EXTENSION),
           Map.entry("депортация", Expansion.EXPULSION), Map.entry("депортируют", Expansion.EXPULSION),
           Map.entry("deportasiya", Expansion.EXPULSION), Map.entry("deport", Expansion.EXPULSION),
           Map.entry("паспорт азербайджана", Expansion.CITIZENSHIP), Map.entry("vetendashliq", Expansion.CITIZENSHIP),
@@ -98,9 +114,9 @@ public final class Synonyms {
           Map.entry("asan visa", EVISA), Map.entry("elektron viza", EVISA), Map.entry("электронная виза", EVISA),
           Map.entry("e-виза", EVISA), Map.entry("евиза", EVISA), Map.entry("docs", Expansion.DOCUMENTS),
           Map.entry("paperwork", Expansion.DOCUMENTS), Map.entry("papers", Expansion.DOCUMENTS), Map.entry("доки", Expansion.DOCUMENTS),
-          Map.entry("bumaqlar", Expansion.DOCUMENTS), Map.entry("price", FEE), Map.entry("how much", FEE),
-          Map.entry("скока", FEE), Map.entry("сколько стоит", FEE), Map.entry("skolko stoit", FEE),
-          Map.entry("neçəyədir", FEE), Map.entry("neceyedir", FEE), Map.entry("ne qeder pul", FEE),
+          Map.entry("bumaqlar", Expansion.DOCUMENTS), Map.entry("price", Expansion.FEE), Map.entry("how much", Expansion.FEE),
+          Map.entry("скока", Expansion.FEE), Map.entry("сколько стоит", Expansion.FEE), Map.entry("skolko stoit", Expansion.FEE),
+          Map.entry("neçəyədir", Expansion.FEE), Map.entry("neceyedir", Expansion.FEE), Map.entry("ne qeder pul", Expansion.FEE),
           Map.entry("renew", Expansion.RENEW), Map.entry("renewal", Expansion.RENEW), Map.entry("продлить", Expansion.RENEW),
           Map.entry("prodlit", Expansion.RENEW), Map.entry("uzatmaq", Expansion.RENEW), Map.entry("uzatmag", Expansion.RENEW),
           // The noun "просрочка" stems apart from the FAQ's "просрочил"; people say both.
@@ -111,9 +127,9 @@ public final class Synonyms {
           // Colloquial "постоянка" for the PRP, and the SIM card in the Russian words people mix into Azerbaijani.
           Map.entry("постоянка", Expansion.PRP), Map.entry("постоянку", Expansion.PRP), Map.entry("постоянки", Expansion.PRP),
           Map.entry("postoyanka", Expansion.PRP), Map.entry("postoyanku", Expansion.PRP),
-          Map.entry("симка", SIM_CARD), Map.entry("симку", SIM_CARD), Map.entry("симкарт", SIM_CARD),
-          Map.entry("симкарта", SIM_CARD), Map.entry("симкарту", SIM_CARD), Map.entry("simka", SIM_CARD),
-          Map.entry("simku", SIM_CARD), Map.entry("simkart", SIM_CARD)));
+          Map.entry("симка", Expansion.SIM_CARD), Map.entry("симку", Expansion.SIM_CARD), Map.entry("симкарт", Expansion.SIM_CARD),
+          Map.entry("симкарта", Expansion.SIM_CARD), Map.entry("симкарту", Expansion.SIM_CARD), Map.entry("simka", Expansion.SIM_CARD),
+          Map.entry("simku", Expansion.SIM_CARD), Map.entry("simkart", Expansion.SIM_CARD)));
 
   private static Map<String, Expansion> merged(Map<String, Expansion> a, Map<String, Expansion> b) {
     Map<String, Expansion> all = new HashMap<>(a);

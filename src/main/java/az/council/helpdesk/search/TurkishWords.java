@@ -15,47 +15,32 @@ final class TurkishWords {
   private TurkishWords() {}
 
   private static final Expansion APPLY = new Expansion("müraciət", "подать заявление", "apply application");
-  private static final Expansion EMPLOYER = new Expansion("işəgötürən", "работодатель", "employer");
   private static final Expansion FEE = new Expansion("rüsum", "пошлина", "fee");
-  private static final Expansion PERIOD = new Expansion("müddət", "срок", "period");
   private static final Expansion CONSULATE = new Expansion("konsulluq səfirlik", "консульство посольство", "consulate embassy");
   private static final Expansion PASSPORT = new Expansion("pasport", "паспорт", "passport");
   private static final Expansion FOREIGNER = new Expansion("əcnəbi", "иностранец", "foreigner");
-  private static final Expansion DRIVING_LICENCE =
-      new Expansion("sürücülük vəsiqəsi", "водительское удостоверение", "driving licence");
   private static final Expansion SCHOOL = new Expansion("məktəb", "школа", "school");
   private static final Expansion CHILD = new Expansion("uşaq", "ребёнок", "child");
-  private static final Expansion CANCEL = new Expansion("ləğv", "аннулирование", "cancel");
-  private static final Expansion REFUSAL = new Expansion("imtina", "отказ", "refused refusal");
-  private static final Expansion APPEAL = new Expansion("şikayət", "обжаловать", "appeal");
   private static final Expansion RIGHTS = new Expansion("hüquqlar", "права", "rights");
   private static final Expansion FINE = new Expansion("cərimə", "штраф", "fine");
-  private static final Expansion LOST = new Expansion("itirmişəm", "потерял", "lost");
-  private static final Expansion BAN = new Expansion("qadağa", "запрет", "ban");
-  private static final Expansion EXAM = new Expansion("imtahan", "экзамен", "exam test");
   private static final Expansion EXEMPT = new Expansion("tələb olunmur", "не требуется", "exempt not required");
   private static final Expansion INVESTMENT = new Expansion("investisiya", "инвестиции", "investment");
   private static final Expansion STAY = new Expansion("olma müddəti", "пребывание", "stay");
   private static final Expansion EMERGENCY = new Expansion("təcili", "экстренный", "emergency");
-  private static final Expansion LAWYER = new Expansion("vəkil hüquqi yardım", "адвокат юридическая помощь", "lawyer legal aid");
-  private static final Expansion FORCED_LABOUR = new Expansion("məcburi əmək insan alveri", "принудительный труд торговля людьми",
-      "forced labour trafficking");
-  private static final Expansion WITHOUT_PERMIT = new Expansion("icazəsiz", "без разрешения", "without permit");
   private static final Expansion WORK = new Expansion("işləmək", "работать", "work");
   private static final Expansion ABROAD = new Expansion("xaricə xaricdə", "за границу", "abroad");
   private static final Expansion COUNTRY = new Expansion("ölkə", "страна", "country");
   private static final Expansion DECISION = new Expansion("qərar", "решение", "decision");
   private static final Expansion STAGES = new Expansion("mərhələlər", "этапы", "stages steps");
   private static final Expansion GUEST = new Expansion("qonaq", "гость", "guest");
-  private static final Expansion SPOUSE = new Expansion("həyat yoldaşı ailə", "супруг семья", "spouse family");
 
   static final Map<String, Expansion> TRIGGERS = Map.ofEntries(
       Map.entry("başvur*", APPLY), Map.entry("basvur*", APPLY), Map.entry("dilekçe*", APPLY),
       Map.entry("dilekce*", APPLY),
-      Map.entry("işveren*", EMPLOYER), Map.entry("isveren*", EMPLOYER), Map.entry("patron*", EMPLOYER),
+      Map.entry("işveren*", Expansion.EMPLOYER), Map.entry("isveren*", Expansion.EMPLOYER), Map.entry("patron*", Expansion.EMPLOYER),
       Map.entry("harç*", FEE), Map.entry("harc*", FEE), Map.entry("ücret*", FEE), Map.entry("ucret*", FEE),
       Map.entry("evrak*", Expansion.DOCUMENTS), Map.entry("belge*", Expansion.DOCUMENTS),
-      Map.entry("süre*", PERIOD), Map.entry("suresi", PERIOD), Map.entry("suremi", PERIOD),
+      Map.entry("süre*", Expansion.PERIOD), Map.entry("suresi", Expansion.PERIOD), Map.entry("suremi", Expansion.PERIOD),
       Map.entry("uzat*", Expansion.RENEW),
       Map.entry("mülteci*", Expansion.REFUGEE), Map.entry("multeci*", Expansion.REFUGEE), Map.entry("iltica*", Expansion.REFUGEE),
       Map.entry("sığınmacı*", Expansion.REFUGEE), Map.entry("siginmaci*", Expansion.REFUGEE),
@@ -71,26 +56,26 @@ final class TurkishWords {
       Map.entry("büyükelçilik*", CONSULATE), Map.entry("buyukelcilik*", CONSULATE),
       Map.entry("pasaport*", PASSPORT),
       Map.entry("yabancı*", FOREIGNER), Map.entry("yabanci*", FOREIGNER),
-      Map.entry("ehliyet*", DRIVING_LICENCE),
+      Map.entry("ehliyet*", Expansion.DRIVING_LICENCE),
       Map.entry("okul*", SCHOOL), Map.entry("çocu*", CHILD), Map.entry("cocu*", CHILD),
-      Map.entry("iptal*", CANCEL),
-      Map.entry("reddedil*", REFUSAL), Map.entry("reddetti*", REFUSAL), Map.entry("ret aldı*", REFUSAL),
-      Map.entry("ret aldi*", REFUSAL),
-      Map.entry("itiraz*", APPEAL),
+      Map.entry("iptal*", Expansion.CANCEL),
+      Map.entry("reddedil*", Expansion.REFUSAL), Map.entry("reddetti*", Expansion.REFUSAL), Map.entry("ret aldı*", Expansion.REFUSAL),
+      Map.entry("ret aldi*", Expansion.REFUSAL),
+      Map.entry("itiraz*", Expansion.APPEAL),
       Map.entry("haklar*", RIGHTS), Map.entry("hakkım", RIGHTS), Map.entry("hakkim", RIGHTS),
       Map.entry("ceza", FINE), Map.entry("cezası", FINE), Map.entry("cezasi", FINE), Map.entry("para cezası", FINE),
-      Map.entry("kaybet*", LOST), Map.entry("kaybol*", LOST),
-      Map.entry("yasak*", BAN), Map.entry("yasağ*", BAN), Map.entry("yasag*", BAN),
-      Map.entry("sınav*", EXAM), Map.entry("sinav*", EXAM),
+      Map.entry("kaybet*", Expansion.LOST), Map.entry("kaybol*", Expansion.LOST),
+      Map.entry("yasak*", Expansion.BAN), Map.entry("yasağ*", Expansion.BAN), Map.entry("yasag*", Expansion.BAN),
+      Map.entry("sınav*", Expansion.EXAM), Map.entry("sinav*", Expansion.EXAM),
       Map.entry("muaf*", EXEMPT),
       Map.entry("yatırım*", INVESTMENT), Map.entry("yatirim*", INVESTMENT),
       Map.entry("sınır dışı", Expansion.EXPULSION), Map.entry("sinir disi", Expansion.EXPULSION),
-      Map.entry("eşim", SPOUSE), Map.entry("esim", SPOUSE), Map.entry("eşimle", SPOUSE), Map.entry("esimle", SPOUSE),
+      Map.entry("eşim", Expansion.SPOUSE), Map.entry("esim", Expansion.SPOUSE), Map.entry("eşimle", Expansion.SPOUSE), Map.entry("esimle", Expansion.SPOUSE),
       Map.entry("kalış*", STAY), Map.entry("kalis*", STAY),
       Map.entry("acil*", EMERGENCY), Map.entry("ambulans*", EMERGENCY),
-      Map.entry("avukat*", LAWYER), Map.entry("hukuki yardım", LAWYER), Map.entry("hukuki yardim", LAWYER),
-      Map.entry("zorla çalış*", FORCED_LABOUR), Map.entry("zorla calis*", FORCED_LABOUR),
-      Map.entry("izinsiz", WITHOUT_PERMIT), Map.entry("kaçak çalış*", WITHOUT_PERMIT), Map.entry("kacak calis*", WITHOUT_PERMIT),
+      Map.entry("avukat*", Expansion.LAWYER), Map.entry("hukuki yardım", Expansion.LAWYER), Map.entry("hukuki yardim", Expansion.LAWYER),
+      Map.entry("zorla çalış*", Expansion.FORCED_LABOUR), Map.entry("zorla calis*", Expansion.FORCED_LABOUR),
+      Map.entry("izinsiz", Expansion.WITHOUT_PERMIT), Map.entry("kaçak çalış*", Expansion.WITHOUT_PERMIT), Map.entry("kacak calis*", Expansion.WITHOUT_PERMIT),
       Map.entry("çalışabilir*", WORK), Map.entry("calisabilir*", WORK), Map.entry("çalışıyor*", WORK),
       Map.entry("calisiyor*", WORK), Map.entry("çalışırsam", WORK), Map.entry("calisirsam", WORK),
       Map.entry("kayıtsız", Expansion.REGISTRATION), Map.entry("kayitsiz", Expansion.REGISTRATION), Map.entry("kaydını", Expansion.REGISTRATION),
