@@ -1,5 +1,19 @@
 package az.council.helpdesk.search;
 
+import static az.council.helpdesk.search.Synonyms.Expansion.APPEAL;
+import static az.council.helpdesk.search.Synonyms.Expansion.BAN;
+import static az.council.helpdesk.search.Synonyms.Expansion.CANCEL;
+import static az.council.helpdesk.search.Synonyms.Expansion.DRIVING_LICENCE;
+import static az.council.helpdesk.search.Synonyms.Expansion.EMPLOYER;
+import static az.council.helpdesk.search.Synonyms.Expansion.EXAM;
+import static az.council.helpdesk.search.Synonyms.Expansion.FORCED_LABOUR;
+import static az.council.helpdesk.search.Synonyms.Expansion.LAWYER;
+import static az.council.helpdesk.search.Synonyms.Expansion.LOST;
+import static az.council.helpdesk.search.Synonyms.Expansion.PERIOD;
+import static az.council.helpdesk.search.Synonyms.Expansion.REFUSAL;
+import static az.council.helpdesk.search.Synonyms.Expansion.SPOUSE;
+import static az.council.helpdesk.search.Synonyms.Expansion.WITHOUT_PERMIT;
+
 import az.council.helpdesk.search.Synonyms.Expansion;
 import java.util.Map;
 
@@ -37,10 +51,10 @@ final class TurkishWords {
   static final Map<String, Expansion> TRIGGERS = Map.ofEntries(
       Map.entry("başvur*", APPLY), Map.entry("basvur*", APPLY), Map.entry("dilekçe*", APPLY),
       Map.entry("dilekce*", APPLY),
-      Map.entry("işveren*", Expansion.EMPLOYER), Map.entry("isveren*", Expansion.EMPLOYER), Map.entry("patron*", Expansion.EMPLOYER),
+      Map.entry("işveren*", EMPLOYER), Map.entry("isveren*", EMPLOYER), Map.entry("patron*", EMPLOYER),
       Map.entry("harç*", FEE), Map.entry("harc*", FEE), Map.entry("ücret*", FEE), Map.entry("ucret*", FEE),
       Map.entry("evrak*", Expansion.DOCUMENTS), Map.entry("belge*", Expansion.DOCUMENTS),
-      Map.entry("süre*", Expansion.PERIOD), Map.entry("suresi", Expansion.PERIOD), Map.entry("suremi", Expansion.PERIOD),
+      Map.entry("süre*", PERIOD), Map.entry("suresi", PERIOD), Map.entry("suremi", PERIOD),
       Map.entry("uzat*", Expansion.RENEW),
       Map.entry("mülteci*", Expansion.REFUGEE), Map.entry("multeci*", Expansion.REFUGEE), Map.entry("iltica*", Expansion.REFUGEE),
       Map.entry("sığınmacı*", Expansion.REFUGEE), Map.entry("siginmaci*", Expansion.REFUGEE),
@@ -56,26 +70,26 @@ final class TurkishWords {
       Map.entry("büyükelçilik*", CONSULATE), Map.entry("buyukelcilik*", CONSULATE),
       Map.entry("pasaport*", PASSPORT),
       Map.entry("yabancı*", FOREIGNER), Map.entry("yabanci*", FOREIGNER),
-      Map.entry("ehliyet*", Expansion.DRIVING_LICENCE),
+      Map.entry("ehliyet*", DRIVING_LICENCE),
       Map.entry("okul*", SCHOOL), Map.entry("çocu*", CHILD), Map.entry("cocu*", CHILD),
-      Map.entry("iptal*", Expansion.CANCEL),
-      Map.entry("reddedil*", Expansion.REFUSAL), Map.entry("reddetti*", Expansion.REFUSAL), Map.entry("ret aldı*", Expansion.REFUSAL),
-      Map.entry("ret aldi*", Expansion.REFUSAL),
-      Map.entry("itiraz*", Expansion.APPEAL),
+      Map.entry("iptal*", CANCEL),
+      Map.entry("reddedil*", REFUSAL), Map.entry("reddetti*", REFUSAL), Map.entry("ret aldı*", REFUSAL),
+      Map.entry("ret aldi*", REFUSAL),
+      Map.entry("itiraz*", APPEAL),
       Map.entry("haklar*", RIGHTS), Map.entry("hakkım", RIGHTS), Map.entry("hakkim", RIGHTS),
       Map.entry("ceza", FINE), Map.entry("cezası", FINE), Map.entry("cezasi", FINE), Map.entry("para cezası", FINE),
-      Map.entry("kaybet*", Expansion.LOST), Map.entry("kaybol*", Expansion.LOST),
-      Map.entry("yasak*", Expansion.BAN), Map.entry("yasağ*", Expansion.BAN), Map.entry("yasag*", Expansion.BAN),
-      Map.entry("sınav*", Expansion.EXAM), Map.entry("sinav*", Expansion.EXAM),
+      Map.entry("kaybet*", LOST), Map.entry("kaybol*", LOST),
+      Map.entry("yasak*", BAN), Map.entry("yasağ*", BAN), Map.entry("yasag*", BAN),
+      Map.entry("sınav*", EXAM), Map.entry("sinav*", EXAM),
       Map.entry("muaf*", EXEMPT),
       Map.entry("yatırım*", INVESTMENT), Map.entry("yatirim*", INVESTMENT),
       Map.entry("sınır dışı", Expansion.EXPULSION), Map.entry("sinir disi", Expansion.EXPULSION),
-      Map.entry("eşim", Expansion.SPOUSE), Map.entry("esim", Expansion.SPOUSE), Map.entry("eşimle", Expansion.SPOUSE), Map.entry("esimle", Expansion.SPOUSE),
+      Map.entry("eşim", SPOUSE), Map.entry("esim", SPOUSE), Map.entry("eşimle", SPOUSE), Map.entry("esimle", SPOUSE),
       Map.entry("kalış*", STAY), Map.entry("kalis*", STAY),
       Map.entry("acil*", EMERGENCY), Map.entry("ambulans*", EMERGENCY),
-      Map.entry("avukat*", Expansion.LAWYER), Map.entry("hukuki yardım", Expansion.LAWYER), Map.entry("hukuki yardim", Expansion.LAWYER),
-      Map.entry("zorla çalış*", Expansion.FORCED_LABOUR), Map.entry("zorla calis*", Expansion.FORCED_LABOUR),
-      Map.entry("izinsiz", Expansion.WITHOUT_PERMIT), Map.entry("kaçak çalış*", Expansion.WITHOUT_PERMIT), Map.entry("kacak calis*", Expansion.WITHOUT_PERMIT),
+      Map.entry("avukat*", LAWYER), Map.entry("hukuki yardım", LAWYER), Map.entry("hukuki yardim", LAWYER),
+      Map.entry("zorla çalış*", FORCED_LABOUR), Map.entry("zorla calis*", FORCED_LABOUR),
+      Map.entry("izinsiz", WITHOUT_PERMIT), Map.entry("kaçak çalış*", WITHOUT_PERMIT), Map.entry("kacak calis*", WITHOUT_PERMIT),
       Map.entry("çalışabilir*", WORK), Map.entry("calisabilir*", WORK), Map.entry("çalışıyor*", WORK),
       Map.entry("calisiyor*", WORK), Map.entry("çalışırsam", WORK), Map.entry("calisirsam", WORK),
       Map.entry("kayıtsız", Expansion.REGISTRATION), Map.entry("kayitsiz", Expansion.REGISTRATION), Map.entry("kaydını", Expansion.REGISTRATION),

@@ -1,5 +1,23 @@
 package az.council.helpdesk.search;
 
+import static az.council.helpdesk.search.Synonyms.Expansion.APPEAL;
+import static az.council.helpdesk.search.Synonyms.Expansion.BAN;
+import static az.council.helpdesk.search.Synonyms.Expansion.CANCEL;
+import static az.council.helpdesk.search.Synonyms.Expansion.DRIVING_LICENCE;
+import static az.council.helpdesk.search.Synonyms.Expansion.EMPLOYER;
+import static az.council.helpdesk.search.Synonyms.Expansion.EXAM;
+import static az.council.helpdesk.search.Synonyms.Expansion.EXTENSION;
+import static az.council.helpdesk.search.Synonyms.Expansion.FEE;
+import static az.council.helpdesk.search.Synonyms.Expansion.FORCED_LABOUR;
+import static az.council.helpdesk.search.Synonyms.Expansion.LAWYER;
+import static az.council.helpdesk.search.Synonyms.Expansion.LOST;
+import static az.council.helpdesk.search.Synonyms.Expansion.PERIOD;
+import static az.council.helpdesk.search.Synonyms.Expansion.REFUSAL;
+import static az.council.helpdesk.search.Synonyms.Expansion.SIM_CARD;
+import static az.council.helpdesk.search.Synonyms.Expansion.SMS;
+import static az.council.helpdesk.search.Synonyms.Expansion.SPOUSE;
+import static az.council.helpdesk.search.Synonyms.Expansion.WITHOUT_PERMIT;
+
 import az.council.helpdesk.search.Synonyms.Expansion;
 import java.util.Map;
 
@@ -59,40 +77,40 @@ final class UkrainianWords {
       Map.entry("рееструв*", Expansion.REGISTRATION), Map.entry("reiestrats*", Expansion.REGISTRATION),
       Map.entry("reyestrats*", Expansion.REGISTRATION),
       Map.entry("перебуванн*", STAY), Map.entry("perebuvann*", STAY),
-      Map.entry("продовжити перебування", Expansion.EXTENSION), Map.entry("продовження перебування", Expansion.EXTENSION),
+      Map.entry("продовжити перебування", EXTENSION), Map.entry("продовження перебування", EXTENSION),
       Map.entry("продовж*", Expansion.RENEW), Map.entry("prodovzh*", Expansion.RENEW),
       Map.entry("біженц*", Expansion.REFUGEE), Map.entry("біженець", Expansion.REFUGEE), Map.entry("біженка", Expansion.REFUGEE),
       Map.entry("биженц*", Expansion.REFUGEE), Map.entry("притул*", Expansion.REFUGEE), Map.entry("прихист*", Expansion.REFUGEE),
       Map.entry("bizhen*", Expansion.REFUGEE),
       Map.entry("депорту*", Expansion.EXPULSION),
       Map.entry("видворен*", Expansion.EXPULSION), Map.entry("видворя*", Expansion.EXPULSION),
-      Map.entry("роботодав*", Expansion.EMPLOYER), Map.entry("работодав*", Expansion.EMPLOYER), Map.entry("robotodav*", Expansion.EMPLOYER),
-      Map.entry("міграційн*", Expansion.SMS), Map.entry("миграцийн*", Expansion.SMS), Map.entry("дмс", Expansion.SMS), Map.entry("mihratsiin*", Expansion.SMS),
-      Map.entry("скільки кошту*", Expansion.FEE), Map.entry("скильки кошту*", Expansion.FEE), Map.entry("скільки буде коштувати", Expansion.FEE),
-      Map.entry("вартість", Expansion.FEE), Map.entry("вартисть", Expansion.FEE), Map.entry("мито", Expansion.FEE), Map.entry("skilky koshtu*", Expansion.FEE),
-      Map.entry("термін*", Expansion.PERIOD), Map.entry("termin", Expansion.PERIOD),
+      Map.entry("роботодав*", EMPLOYER), Map.entry("работодав*", EMPLOYER), Map.entry("robotodav*", EMPLOYER),
+      Map.entry("міграційн*", SMS), Map.entry("миграцийн*", SMS), Map.entry("дмс", SMS), Map.entry("mihratsiin*", SMS),
+      Map.entry("скільки кошту*", FEE), Map.entry("скильки кошту*", FEE), Map.entry("скільки буде коштувати", FEE),
+      Map.entry("вартість", FEE), Map.entry("вартисть", FEE), Map.entry("мито", FEE), Map.entry("skilky koshtu*", FEE),
+      Map.entry("термін*", PERIOD), Map.entry("termin", PERIOD),
       Map.entry("дитин*", CHILD), Map.entry("діт*", CHILD), Map.entry("донька", CHILD), Map.entry("доньк*", CHILD),
       Map.entry("син", CHILD), Map.entry("сина", CHILD), Map.entry("синові", CHILD),
-      Map.entry("скасов*", Expansion.CANCEL), Map.entry("скасув*", Expansion.CANCEL), Map.entry("анулюва*", Expansion.CANCEL), Map.entry("анульова*", Expansion.CANCEL),
+      Map.entry("скасов*", CANCEL), Map.entry("скасув*", CANCEL), Map.entry("анулюва*", CANCEL), Map.entry("анульова*", CANCEL),
       Map.entry("висококваліфікован*", HIGHLY_QUALIFIED), Map.entry("безкоштовн*", FREE),
-      Map.entry("відмов*", Expansion.REFUSAL), Map.entry("видмов*", Expansion.REFUSAL), Map.entry("vidmov*", Expansion.REFUSAL),
-      Map.entry("оскарж*", Expansion.APPEAL),
-      Map.entry("загуби*", Expansion.LOST), Map.entry("втрати*", Expansion.LOST), Map.entry("втратив", Expansion.LOST), Map.entry("вкрали", Expansion.LOST),
-      Map.entry("заборон*", Expansion.BAN), Map.entry("в'їзд*", ENTRY), Map.entry("в’їзд*", ENTRY), Map.entry("вїзд*", ENTRY),
-      Map.entry("іспит*", Expansion.EXAM), Map.entry("испит*", Expansion.EXAM), Map.entry("мовн*", LANGUAGE),
+      Map.entry("відмов*", REFUSAL), Map.entry("видмов*", REFUSAL), Map.entry("vidmov*", REFUSAL),
+      Map.entry("оскарж*", APPEAL),
+      Map.entry("загуби*", LOST), Map.entry("втрати*", LOST), Map.entry("втратив", LOST), Map.entry("вкрали", LOST),
+      Map.entry("заборон*", BAN), Map.entry("в'їзд*", ENTRY), Map.entry("в’їзд*", ENTRY), Map.entry("вїзд*", ENTRY),
+      Map.entry("іспит*", EXAM), Map.entry("испит*", EXAM), Map.entry("мовн*", LANGUAGE),
       Map.entry("азербайджанську мову", LANGUAGE), Map.entry("азербайджанської мови", LANGUAGE),
       Map.entry("азербайджанська мова", LANGUAGE),
       Map.entry("рахун*", ACCOUNT),
       Map.entry("лікар*", HEALTH), Map.entry("ликар*", HEALTH), Map.entry("медичн*", HEALTH),
-      Map.entry("посвідчення водія", Expansion.DRIVING_LICENCE), Map.entry("водійськ*", Expansion.DRIVING_LICENCE),
-      Map.entry("сім-карт*", Expansion.SIM_CARD), Map.entry("сімк*", Expansion.SIM_CARD), Map.entry("сімкарт*", Expansion.SIM_CARD),
-      Map.entry("дружин*", Expansion.SPOUSE), Map.entry("чоловіком", Expansion.SPOUSE), Map.entry("одружен*", Expansion.SPOUSE), Map.entry("шлюб*", Expansion.SPOUSE),
+      Map.entry("посвідчення водія", DRIVING_LICENCE), Map.entry("водійськ*", DRIVING_LICENCE),
+      Map.entry("сім-карт*", SIM_CARD), Map.entry("сімк*", SIM_CARD), Map.entry("сімкарт*", SIM_CARD),
+      Map.entry("дружин*", SPOUSE), Map.entry("чоловіком", SPOUSE), Map.entry("одружен*", SPOUSE), Map.entry("шлюб*", SPOUSE),
       Map.entry("навчанн*", STUDY), Map.entry("навча*", STUDY),
       Map.entry("виїзд*", LEAVE), Map.entry("виїхати", LEAVE), Map.entry("виїжджа*", LEAVE), Map.entry("выїхат*", LEAVE),
       Map.entry("повернен*", RETURN), Map.entry("повернут*", RETURN), Map.entry("повернувся", RETURN),
-      Map.entry("юридичн*", Expansion.LAWYER),
-      Map.entry("торгівля людьми", Expansion.FORCED_LABOUR), Map.entry("торгівлі людьми", Expansion.FORCED_LABOUR), Map.entry("примусов*", Expansion.FORCED_LABOUR),
-      Map.entry("без дозволу", Expansion.WITHOUT_PERMIT),
+      Map.entry("юридичн*", LAWYER),
+      Map.entry("торгівля людьми", FORCED_LABOUR), Map.entry("торгівлі людьми", FORCED_LABOUR), Map.entry("примусов*", FORCED_LABOUR),
+      Map.entry("без дозволу", WITHOUT_PERMIT),
       Map.entry("візу", VISA), Map.entry("віза", VISA), Map.entry("візи", VISA), Map.entry("візою", VISA),
       Map.entry("безвіз*", VISA_FREE), Map.entry("громадська рада", PUBLIC_COUNCIL),
       Map.entry("громадської ради", PUBLIC_COUNCIL), Map.entry("громадську раду", PUBLIC_COUNCIL),
