@@ -22,6 +22,11 @@ import java.util.regex.Pattern;
 public final class UrgencyDetector {
   private record Rule(Urgency urgency, String source, WordStartPattern pattern) {}
 
+  /**
+   * Each rule lists English, Russian (also in translit) and Azerbaijani wordings, then Turkish ones, written
+   * for the folded view (ı→i, ş→s, ö→o …) since Turkish citizens write Turkish, and Ukrainian ones in Cyrillic
+   * and translit, for the largest group of the Council's 2022 visitors.
+   */
   private static final List<Rule> RULES =
       List.of(
           rule(Urgency.SELF_HARM,
@@ -46,10 +51,10 @@ public final class UrgencyDetector {
                   + "|(всем|vsem) (будет |budet )?(легче|legche) без меня|(vsem|всем) (budet |будет )?legche bez menya|(это )?последнее,? что я (пишу|напишу)|(eto )?poslednee,? chto ya (pishu|napishu)"
                   + "|(don'?t|dont|do not|can'?t|cant) see (any |a |the )?(reason|point|sense) (to|in|of) (wake|waking|live|living|go on|going on)|(thinking|think) (about|of) the bridge"
                   + "|(в руках|v rukah|v rukax) (таблетк|tabletk)\\S*|(таблетк|tabletk)\\S*.{0,40}(вс[её]|vs[eyo]) (решил|reshil)\\S*|(pills|tablets)\\S*.{0,60}(take|taking|swallow|swallowing|drink|drinking) (them )?all\\b"
-                  // Turkish, in the folded view (ı→i, ş→s, ö→o …): Turkish citizens write Turkish, not Azerbaijani.
+                  // Turkish
                   + "|kendimi (oldur|as|at)|kendime zarar|bileklerimi kes|(artik|hic|daha fazla) yasamak istemiyorum|yasamak istemiyorum artik|olmek istiyorum"
                   + "|hayatima son ver|veda mektub"
-                  // Ukrainian (the largest group of the Council's 2022 visitors), in Cyrillic and translit.
+                  // Ukrainian
                   + "|не (хочу|хочеться) (більше )?жити|жити не хочу|покінчити (з собою|з життям|життя)|наклас\\S* на себе руки|хочу (померти|вмерти)|вбити себе|(немає|нема) сенсу (жити|в житті)|(випити|випила|випив|ковтнути|наковтатися|наковталась|наковтався) (всі |усі )?(таблетк|пігулк)\\S*|(всі|усі) (таблетки|пігулки) (на столі|поруч|переді мною)|(стрибну|стрибнути) (з|із) (мосту|балкона|вікна|даху)|всім (буде )?(краще|легше) без мене"
                   + "|ne (khochu|hochu) zhyty|pokinchyty z soboiu|(khochu|hochu) pomerty"),
           rule(Urgency.VIOLENCE,
@@ -65,10 +70,10 @@ public final class UrgencyDetector {
                   + "|избива\\S*|izbiva\\S*|(got|was|were|been|get|getting) (at+ack|assault|beat|stab|robbed)\\S*"
                   + "|at+acked|bleeding|stabbed|doyurler|doyduler|vururlar|(seni|sizi|meni|bizi) (de )?oldur(ecem|eceyem|ecek|ecekler|ecem)\\S*|(usagi|usagimi|usaqlari|usaqlarimi) ogurla(yacam|yacagam|yacaq)\\S*|(мне|тебе|вам|нам) не жить|(mne|tebe|vam|nam) ne zhit\\b|threat\\S* to kill|(eline|elinde) bicaq|qapini tepikle\\S*|(пришел|пришла|стоит|ходит|ворвался|prishel|stoit)( \\S+){0,2} (с ножом|s nozhom)|(muzh|muj|муж)\\S* (opyat |snova |опять |снова )?(bil|izbil|бил|избил)(?![\\p{L}\\p{N}])|bicaq (goster|cixar|cek)\\S*|(qizini|oglunu|usagini|usaqlarini) aparacam|(showed|pulled) (me )?(a |his |her )?knife|нож (показал|достал)|(показал|достал) нож|(знает|знают),? где (живет|живут) (моя |мои )?(семья|дети|родные|мама)|(znaet|znayut),? gde (zhivet|zhivut) (moya |moi )?(semya|deti)|(им|тебе|вам|нам) будет плохо|(they|he)( will| gonna|'ll) finish (me|us|you)\\b|(бил|избил|ударил) (меня|нас)|(bil|izbil|udaril) (menya|nas)\\b|(порежу|порежут|зарежу|зарежут|porezhu|porezhut|zarezhu|zarezhut)(?![\\p{L}\\p{N}])|knows? where (my )?(kids|children|son|daughter|family) (go|goes|study|studies|live|lives)"
                   + "|(ailene|ailenize|usaqlarina) ne ola(cagini|caq)|(what will happen|what happens) to your (family|kids|children|wife)|(что будет|что случится) с (твоей |вашей )?(семь|детьми|женой)"
-                  // Turkish, in the folded view (ı→i, ş→s, ö→o …): Turkish citizens write Turkish, not Azerbaijani.
+                  // Turkish
                   + "|(beni|bizi|cocuklari|karimi|annemi) (dov(uyor|du)|vuruyor|vurdu)|dov(uyor|du|duler)\\S* beni|dayak (at|yi)"
                   + "|bicak cek|tecavuz|kan icinde|zorla evlendir|kapiyi kir(maya|iyor)|siddet gor"
-                  // Ukrainian (the largest group of the Council's 2022 visitors), in Cyrillic and translit.
+                  // Ukrainian
                   + "|(мене|нас|дружину|дітей|дитину|сина|доньку|маму) (б'є|бʼє|б'ють|бʼють|побив|побила|побили|вдарив|вдарила|душив|душить)|(б'є|бʼє|б'ють|бʼють|побив|побили|вдарив) (мене|нас)|знущається|знущаються|згвалтув|погрожує (вбити|мені|нам)|(в|у)?б'є (мене|нас)|(в|у)?бʼє (мене|нас)|боюся за (своє )?життя|(ламає|виламує|вибиває|вибив) двері|з ножем|ножем (погрожує|махає)"
                   + "|(ламають|ломлять|вибивають|виламують) двері|(b'ie|bie|pobyv|vdaryv) (mene|nas)|lamaie dveri"),
           rule(Urgency.DETENTION,
@@ -80,10 +85,10 @@ public final class UrgencyDetector {
                   + "|polis apar(di|ib)|polis tut|tutdular|tutublar|polisde(?! isle)|polis bolmes|polis sobe|tutulmus|tutulub"
                   + "|polis\\S* .{0,25}(saxla|tutub|tutdu|apardi)|(hava limaninda|serhedde) saxla"
                   + "|(менты|мусора) (забрали|взяли|повязали|увезли)|забрал\\S* полиц|zabral\\S* polic|(не говорят|не знаем),? куда ((его|ее|её|их) )?увезли|держат на (посту|таможне|заставе)|сняли с (поезда|рейса|самол[её]та|автобуса)|snyali s (poezda|reysa|samoleta|avtobusa)|stopped (me|us|him|her|my \\S+) at (the )?(\\S+ ){0,3}(airport|border|passport control)|(забрали|повязали|увезли) (менты|мусора)|(menty|musora) (zabrali|vzyali|povyazali|uvezli)|(men|people|guys|officers|someone|somebody) in uniform\\S*( \\S+){0,3} (took|take|taken|taking|grabbed)|(don'?t|do not|dont) know where (they )?(keep|are keeping|hold|are holding|took|have taken|taken) (him|her|them|my)|не знаем,? где (его|ее|её|их) (держат|содержат)|ne znaem,? gde (ego|ee|ih) (derzhat|soderzhat)|tutub apar|hara apar\\S* (demirler|demir|bilmirik|bilmirem|deyilmir)|(don'?t|dont|won'?t|wont) (say|tell (us|me)) where (they are taking|they take|they took)|(адвоката|юриста|advokata|yurista) не (пуска|пуст)\\S*|(advokata|yurista) ne (puska|pust)\\S*|(was|were|got|been) (taken|grabbed|picked up) (away )?(from|at|in|off) the (street|bazaar|market|work|metro)|(took|taken|grabbed|picked up) (my \\S+|him|her|them) (from|off|in) the street|(bolmeye|sobeye|polise) (aparib|apardi)\\S*|спецпри[её]мник|specpriemnik|spetspriemnik|deportation cent|депортационн|deportacionn|saxla(n)?ma merkez|deportasiya merkez"
-                  // Turkish, in the folded view (ı→i, ş→s, ö→o …): Turkish citizens write Turkish, not Azerbaijani.
+                  // Turkish
                   + "|gozaltina (alindi|aldilar|aldi)|gozaltinda(yim|yiz)|gozalti merkezinde|karakol(a|da)? (goturul|goturdu|aldilar)"
                   + "|karakolda(yim|yiz| tut)|tutuklandi(m|k)|tutukladilar|nezarethane"
-                  // Ukrainian (the largest group of the Council's 2022 visitors), in Cyrillic and translit.
+                  // Ukrainian
                   + "|затримал\\S*|затримали|затриман\\S*|заарештув\\S*|арештува\\S*|(у|в) відділку|(у|в) райвідділ\\S*|(у|в) відділенні поліції|поліція (забрала|забрали|тримає)|(забрали|відвезли) (в|у|до) (поліці|відділ|міграційн)\\S*|(у|в) камері|(у|в) ізолятор\\S*"
                   + "|zatrymal\\S*|zatryman\\S*|u viddilku|v raividdil\\S*"),
           rule(Urgency.DEPORTATION,
@@ -97,10 +102,10 @@ public final class UrgencyDetector {
                   + "|bizi deport|olkeden cixar\\S*(lar|acaq|ecek|ir)|cixarilma.{0,20}qerar|deport\\S* q[ae]rar|meni geri gonder"
                   + "|(must|told to|ordered to) leave (the )?(country|azerbaijan) (in|within) \\d+|\\d+ (gun|saat) (erzinde|icinde|muddetinde) olkeni terk|в течение \\d+ (дн|суток|час)\\S* (покинуть|выехать)|v techenie \\d+ (dn|sutok|chas)\\S* (pokinut|vyehat)|\\d+ days to leave"
                   + "|(deportation|expulsion|removal) decision|terk etme(k|si|yim)? (barede|haqqinda) qerar|(olkeni terk|cixarilma|cixarilmag)\\S*.{0,30}qerar\\S* (verdi|verib|cixardi|cixarib|gelib|gonder)|решени\\S* о (выезде|выдворен)|reshenie o (vyezde|vydvoren)|decision (that i|for me to|to) leave|вышлют|vyshlyut|vyshlut"
-                  // Turkish, in the folded view (ı→i, ş→s, ö→o …): Turkish citizens write Turkish, not Azerbaijani.
+                  // Turkish
                   + "|sinir disi ed(iyorlar|iliyorum|ildim)|deport ed(iyorlar|iliyorum)"
                   + "|ucaga (bindirdiler|bindiriyorlar|koyacaklarmis|koyuyorlar)"
-                  // Ukrainian (the largest group of the Council's 2022 visitors), in Cyrillic and translit.
+                  // Ukrainian
                   + "|депортують (мене|нас|чоловіка|дружину|сина)|(мене|нас) депорт\\S*|рішення про (депортац|видворен)\\S*|видворяють|видворять|видворення|зобов'язали виїхати|зобовʼязали виїхати|висилають (мене|нас)|протягом \\d+ (днів|діб|годин)\\S* (покинути|виїхати)"
                   + "|deportuiut|rishennia pro deport\\S*"),
           rule(Urgency.TRAFFICKING,
@@ -112,9 +117,9 @@ public final class UrgencyDetector {
                   + "|buraxmirlar|buraxmir|telefonlarimizi (aldilar|aliblar)|qul kimi"
                   + "|не отпуст|пока не отработа|for help (from|through|out of) (the |a )?window|(colden|bayirdan|cole) (qifil|bagl)\\S*|(qifil|bagl)\\S* (colden|bayirdan|cole)|lock\\S* (the )?(\\S+ )?(gate|door|doors) from (the )?outside|from (the )?outside lock\\S*|снаружи (запира|закрыва)\\S*|(запира|закрыва)\\S* снаружи|snaruzhi (zapira|zakryva)\\S*|(zapira|zakryva)\\S* snaruzhi|pencereden (kagiz|not|yazi)\\S* at\\S*|waved (from|through|out of) (the |a )?window|(girls|women|kids|children|people)\\S*.{0,40}(look|looked|seem|seemed) (scared|afraid|frightened|terrified)|из окна\\S* (просил|звал)\\S* (о )?помощ|ne otpust|poka ne otrabota|work off (my|the|a|our) debt|entertain\\S* men\\b"
                   + "|заставля\\S* (спать )?с мужчинами|zastavlya\\S* (spat )?s muzhchinami|forc\\S* (her |me |us |them )?to (sleep|be) with men|kisilerle (yatmaga|olmaga) mecbur\\S*"
-                  // Turkish, in the folded view (ı→i, ş→s, ö→o …): Turkish citizens write Turkish, not Azerbaijani.
+                  // Turkish
                   + "|zorla calistir|(disari )?cikmamiza izin vermiyor|birakmiyorlar|(kapiyi|odaya) kilitled"
-                  // Ukrainian (the largest group of the Council's 2022 visitors), in Cyrillic and translit.
+                  // Ukrainian
                   + "|не (випускають|відпускають|випускає|відпускає)|(замкнули|зачинили) (нас|мене)|(забрали|відібрали) (у нас |у мене )?телефон\\S*|(змушують|примушують) (нас |мене )?працювати|(нас|мене) продали|рабств\\S*|як рабів"
                   + "|ne (vypuskaiut|vidpuskaiut)|zamknuly (nas|mene)"),
           rule(Urgency.CHILD_ALONE,
@@ -133,11 +138,11 @@ public final class UrgencyDetector {
                   + "|(не пришла|не пришел|ne prishla|ne prishel) (домой|domoi|domoj)|(mom|mother|dad|father|parents)\\S* .{0,60}(didn'?t|did not|never|not) come back|parents\\S* (are |have been |been |were )?gone\\b"
                   + "|(родител\\S*|мама|мать|папа|отец)( \\S+){0,3} (уехал\\S*|ушл\\S*|уш[её]л)( \\S+){0,3} (и )?не (вернул|пришл|приш[её]л)\\S*"
                   + "|(roditeli|mama|mat'?|papa|otec)( \\S+){0,3} (uehal\\S*|ushl\\S*|ushel)( \\S+){0,3} (i )?ne (vernul|prishl|prishel)\\S*"
-                  // Turkish, in the folded view (ı→i, ş→s, ö→o …): Turkish citizens write Turkish, not Azerbaijani.
+                  // Turkish
                   + "|(tek|yalniz) basina (agliyor|kalmis|kaldi|oturuyor|bekliyor|dolasiyor|uyuyor)|(annesini|ailesini|babasini) kaybetmis"
                   + "|(annem|babam|annesi|babasi|ailesi)\\S*( \\S+){0,2} (gundur|saattir|gecedir)( \\S+){0,2} (donmedi|gelmedi|yok)"
                   + "|(ailesi|annesi|babasi) (onu |onlari )?birakip gitmis"
-                  // Ukrainian (the largest group of the Council's 2022 visitors), in Cyrillic and translit.
+                  // Ukrainian
                   + "|дитина (сама|одна)|(дитину|дітей) (саму|одну|самих) (залишили|кинули)|(діти|дитина) (залишил\\S*|лишил\\S*) (сам|сама|самі|одн)\\S*|без батьків|батьків (немає|нема)|(мама|мати|тато|батьки)( \\S+){0,3} (не повернул|не прийшл|не прийш)\\S*|загуби\\S* (дитину|сина|доньку)|(мені|мне) 1[0-7] (років|рік)|я (сама|сам) вдома"
                   + "|dytyna (sama|odna)|bez batkiv"),
           rule(Urgency.PASSPORT_TAKEN,
@@ -152,7 +157,7 @@ public final class UrgencyDetector {
                   + "|(pasportum|senedlerim)\\S*.{0,30}\\b(aldi\\b|aldilar|alib\\b|aliblar|goturub|goturdu\\b|goturduler|vermir|qaytarmir"
                   + "|saxlayir\\b|saxlayirlar|saxlayib|elinde|gizled\\S*)"
                   + "|\\b(goturub|aldi\\b|aldilar|saxlayir\\b|saxlayirlar|gizledib).{0,20}(pasportum|senedlerim)|pasportlar\\S*.{0,20}(yigib|yigdi|seyfe)"
-                  // Ukrainian (the largest group of the Council's 2022 visitors), in Cyrillic and translit.
+                  // Ukrainian
                   + "|(забрав|забрала|забрали|відібрав|відібрали|не віддає|не віддають|не повертає|не повертають|тримає у себе|сховав)\\S*.{0,30}(паспорт|документ)|(паспорт|документ)\\S*.{0,30}(забрав|забрали|відібрав|відібрали|не віддає|не віддають|не повертає)"
                   + "|(паспорт|документ)\\S*.{0,30}(віддасть|віддадуть|поверне|повернуть) (тільки|лише) (коли|як|після)"
                   + "|(zabrav|vidibrav|ne viddaie)\\S*.{0,25}(pasport|dokument)"),
@@ -173,10 +178,10 @@ public final class UrgencyDetector {
                   + "|live person|an operator|(someone|somebody|anyone|anybody) real\\b|(your )?answers? (are |is )?not help\\S*|operator,? please|real (operator|agent|consultant|member)|not (a )?bot\\b|actual (person|human|people|member)|someone (to )?call me|(живого|живой|реальн\\S*|настоящ\\S*) человек"
                   + "|(zhiv|realn|nastoyash)\\S* chelovek|не робот|ne robot|not a robot|бот (ничего )?не понима"
                   + "|bot (nichego )?ne ponima|bot (doesn'?t|does not|don'?t) understand|bot basa dus(mur|mir)"
-                  // Turkish, in the folded view (ı→i, ş→s, ö→o …): Turkish citizens write Turkish, not Azerbaijani.
+                  // Turkish
                   + "|(bir |gercek bir )?(insanla|gorevliyle|operatorle|yetkiliyle) (konusmak|gorusmek)|gercek bir (insan|gorevli)"
                   + "|canli destek|bot degil"
-                  // Ukrainian (the largest group of the Council's 2022 visitors), in Cyrillic and translit.
+                  // Ukrainian
                   + "|жив(у|ою|а|ої) людин\\S*|з людиною|не з ботом|(поговорити|зв'язатися|звʼязатися|з'єднайте|зʼєднайте)\\S*.{0,20}(консультант|людин|юрист|кимось|оператор)|(потрібен|потрібна|треба|дайте|покличте) (оператор|людин|консультант)\\S*|оператор\\S*,? будь ласка"
                   + "|zhyv(u|oiu) liudyn\\S*|z liudynoiu"));
 
